@@ -1,0 +1,40 @@
+/** The user's language and the catalogues for it; the only way user-facing text is produced. */
+import type { Finding, Problem } from "../diagnostics/finding.js";
+import type { MessageFn } from "./params.js";
+import { enProblems } from "./problems.en.js";
+import { type ProblemKey, zhProblems } from "./problems.zh.js";
+import { enUi } from "./ui.en.js";
+import { type Ui, zhUi } from "./ui.zh.js";
+
+export type Lang = "zh" | "en";
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
+const problems: Record<Lang, Record<ProblemKey, MessageFn>> = { zh: zhProblems, en: enProblems };
+const uis: Record<Lang, Ui> = { zh: zhUi, en: enUi };
+
+/** The UI strings of a language. */
+export function ui(lang: Lang): Ui {
+  return uis[lang];
+}
+
+/** Turns a located finding into the problem users read. */
+export function render(f: Finding & { line: number; column: number }, lang: Lang): Problem {
+  const key = (f.key ?? f.code) as ProblemKey;
+  const fn = problems[lang][key] ?? problems[lang]["SCHEMA.other"];
+  const text = fn(f.params ?? {});
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: text.message,
+    ...(text.hint ? { hint: text.hint } : {}),
+    path: f.path,
+    line: f.line,
+    column: f.column,
+  };
+}
+
+/** The language from `--lang`, else `WENPING_LANG`, else Chinese. */
+export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+  const value = (option ?? env.WENPING_LANG ?? "zh").toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((l) => l === value);
+}

@@ -1,0 +1,44 @@
+/** The shape of a rule of the assessment regime (SPEC §4): a named pure function with its code and severity. */
+import type { Finding, ProblemCode, Severity } from "../diagnostics/finding.js";
+import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+
+/** What a record rule may look at besides the record itself. */
+export interface RuleContext {
+  config: WorkspaceConfig;
+  /** The date "today" means (`--as-of`). */
+  asOf: string;
+  /** The record's file name without folder, when it came from a file. */
+  fileName?: string;
+}
+
+/** A rule over one schema-valid record. */
+export interface Rule {
+  code: ProblemCode;
+  severity: Severity;
+  /** What it checks, for `--help` readers and the docs. */
+  title: string;
+  check(item: DecisionItem, context: RuleContext): Finding[];
+}
+
+/** Declares a rule; `report` fills in the code and severity so a rule body reads as its condition. */
+export function defineRule(
+  code: ProblemCode,
+  severity: Severity,
+  title: string,
+  check: (item: DecisionItem, context: RuleContext, report: Reporter) => void,
+): Rule {
+  return {
+    code,
+    severity,
+    title,
+    check(item, context) {
+      const out: Finding[] = [];
+      check(item, context, (path, params, options) => {
+        out.push({ code, severity, path, ...(params ? { params } : {}), ...options });
+      });
+      return out;
+    },
+  };
+}
+
+export type Reporter = (path: string, params?: Finding["params"], options?: Pick<Finding, "key" | "at">) => void;

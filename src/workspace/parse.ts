@@ -1,0 +1,63 @@
+/** Parses record text as YAML 1.2 (core schema) keeping positions; every YAML oddity becomes a finding, never a throw. */
+import { type Document, LineCounter, parseAllDocuments, type YAMLError } from "yaml";
+import type { Finding } from "../diagnostics/finding.js";
+
+export interface Parsed {
+  doc?: Document.Parsed;
+  lines: LineCounter;
+  data?: unknown;
+  findings: Finding[];
+}
+
+// A record never needs many aliases; more than this is an attempt to blow up memory ("billion laughs").
+const MAX_ALIAS_COUNT = 50;
+
+function yamlFinding(key: string, lines: LineCounter, offset: number, params = {}): Finding {
+  const { line, col } = lines.linePos(offset);
+  return { code: "YAML", severity: "error", path: "", key, params, line, column: col };
+}
+
+function fromYamlError(error: YAMLError, lines: LineCounter): Finding {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: "YAML.duplicateKey",
+    TAG_RESOLVE_FAILED: "YAML.tag",
+    BAD_ALIAS: "YAML.alias",
+    TAB_AS_INDENT: "YAML.tab",
+    BAD_INDENT: "YAML.indent",
+    MISSING_CHAR: "YAML.missingChar",
+    MULTILINE_IMPLICIT_KEY: "YAML.implicitKey",
+  };
+  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, error.pos[0], { detail: error.message.split("\n")[0] });
+}
+
+/** Parses one record; `data` is set only when the text is one well-formed YAML document. */
+export function parseYaml(text: string): Parsed {
+  const lines = new LineCounter();
+  try {
+    const docs = parseAllDocuments(text, {
+      lineCounter: lines,
+      version: "1.2",
+      schema: "core",
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: false,
+      strict: true,
+    });
+    const list = Array.isArray(docs) ? docs : [];
+    const doc = list[0];
+    if (!doc) return { lines, data: null, findings: [] };
+    const second = list[1];
+    if (second) return { lines, findings: [yamlFinding("YAML.multiDoc", lines, second.range[0])] };
+    // Unknown tags (!!js/function, !foo) are only warnings to the parser; for a record they are errors.
+    const problems = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(e, lines));
+    if (problems.length > 0) return { doc, lines, findings: problems };
+    try {
+      return { doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings: [] };
+    } catch {
+      return { doc, lines, findings: [yamlFinding("YAML.alias", lines, 0)] };
+    }
+  } catch {
+    // Pathological input (e.g. nesting thousands deep) can exhaust the parser's stack.
+    return { lines, findings: [yamlFinding("YAML.tooDeep", lines, 0)] };
+  }
+}
