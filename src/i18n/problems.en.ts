@@ -7,7 +7,8 @@ const label = labeler("en");
 const join = (items: readonly string[]) => items.join(", ");
 const steps = (values: readonly string[]) => join(values.map((s) => label(v.steps, s)));
 const enOf = (description?: string) => description?.split(" — ")[1] ?? "";
-const STEP_ORDER_HINT = "record the seven steps in order: plan → consult → analyse → determine risk → report → review → file";
+const STEP_ORDER_HINT =
+  "record the seven steps in order: plan → consult → analyse → determine risk → report → review → file";
 
 function dateName(what: string): string {
   const names: Record<string, string> = {
@@ -24,7 +25,10 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: `id ${str(p.id)} is also used by ${join(list(p.others))}`,
     hint: "every item needs its own id; give one of them a new id and rename its file",
   }),
-  WP002: (p) => ({ message: `file name "${str(p.fileName)}" does not match id ${str(p.id)}`, hint: `rename the file to ${str(p.id)}.yaml` }),
+  WP002: (p) => ({
+    message: `file name "${str(p.fileName)}" does not match id ${str(p.id)}`,
+    hint: `rename the file to ${str(p.id)}.yaml`,
+  }),
   WP003: (p) => {
     const kinds: Record<string, [string, string]> = {
       unit: ["unit code", "units"],
@@ -35,22 +39,35 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     const known = list(p.known);
     return {
       message: `${what} "${str(p.value)}" is not registered in wenping.yaml`,
-      hint: known.length ? `known: ${join(known)}; register a new one under ${section} first` : `register it under ${section} in wenping.yaml`,
+      hint: known.length
+        ? `known: ${join(known)}; register a new one under ${section} first`
+        : `register it under ${section} in wenping.yaml`,
     };
   },
   WP004: (p) => ({
     message: `the simple procedure is for low-risk items only; this item was assessed as ${label(v.riskLevels, p.level)}`,
     hint: "use the ordinary procedure (seven steps): procedure: ordinary",
   }),
-  "WP005.missing": (p) => ({ message: `steps missing before "${label(v.steps, p.step)}": ${steps(list(p.missing))}`, hint: STEP_ORDER_HINT }),
-  "WP005.repeated": (p) => ({ message: `step "${label(v.steps, p.step)}" is recorded twice`, hint: "record each step once; add details to its summary" }),
-  "WP005.order": (p) => ({ message: `step "${label(v.steps, p.step)}" comes after "${label(v.steps, p.after)}"`, hint: STEP_ORDER_HINT }),
+  "WP005.missing": (p) => ({
+    message: `steps missing before "${label(v.steps, p.step)}": ${steps(list(p.missing))}`,
+    hint: STEP_ORDER_HINT,
+  }),
+  "WP005.repeated": (p) => ({
+    message: `step "${label(v.steps, p.step)}" is recorded twice`,
+    hint: "record each step once; add details to its summary",
+  }),
+  "WP005.order": (p) => ({
+    message: `step "${label(v.steps, p.step)}" comes after "${label(v.steps, p.after)}"`,
+    hint: STEP_ORDER_HINT,
+  }),
   WP006: (p) => ({
     message: `${dateName(str(p.what))} ${str(p.date)} is earlier than ${dateName(str(p.before))} ${str(p.beforeDate)}`,
     hint: "dates must not go back: listed → meeting/steps → completion → decision; check for a typo",
   }),
   WP007: (p) => ({
-    message: p.hasAssessment ? "decided before the assessment was complete (no completion date or risk level)" : "decided without any assessment",
+    message: p.hasAssessment
+      ? "decided before the assessment was complete (no completion date or risk level)"
+      : "decided without any assessment",
     hint: "assess before deciding: complete the assessment (filed_on or step file, and risk_level) first",
   }),
   WP008: (p) => ({
@@ -61,8 +78,14 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: "a medium-risk item was implemented without mitigation",
     hint: "use outcome implement_after_mitigation and list the measures under mitigation",
   }),
-  "WP009.noMeasure": () => ({ message: "implemented after mitigation, but no mitigation measure is recorded", hint: "add at least one entry under mitigation" }),
-  WP010: () => ({ message: "a low-risk item was implemented with no mitigation measure", hint: "list measures against the potential risks under mitigation" }),
+  "WP009.noMeasure": () => ({
+    message: "implemented after mitigation, but no mitigation measure is recorded",
+    hint: "add at least one entry under mitigation",
+  }),
+  WP010: () => ({
+    message: "a low-risk item was implemented with no mitigation measure",
+    hint: "list measures against the potential risks under mitigation",
+  }),
   "WP011.conflict": (p) => ({
     message: `reviewer ${str(p.expert)}${p.name ? ` (${str(p.name)})` : ""} has a conflict of interest but did not recuse`,
     hint: "set recused: true and choose another expert",
@@ -79,46 +102,99 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: `self-assessment did not invite: ${join(list(p.missing).map((g) => label(v.participantGroups, g)))}`,
     hint: "add the missing groups under participants",
   }),
-  WP014: () => ({ message: "a major project is assessed outside its feasibility study", hint: "set in_feasibility_study: true" }),
-  WP015: () => ({ message: "the special procedure does not name its industry standard", hint: "fill in assessment.standard" }),
+  WP014: () => ({
+    message: "a major project is assessed outside its feasibility study",
+    hint: "set in_feasibility_study: true",
+  }),
+  WP015: () => ({
+    message: "the special procedure does not name its industry standard",
+    hint: "fill in assessment.standard",
+  }),
   WP016: (p) => ({
     message: `no tracking entry within 90 days of the decision of ${str(p.decidedOn)} (by ${str(p.deadline)})`,
     hint: "add a tracking entry (date, risk_level, note)",
   }),
-  WP017: (p) => ({ message: `mitigation "${str(p.measure)}" was due ${str(p.due)} and is not done`, hint: "fill in done_on when done, or move due and say why" }),
-  "YAML.syntax": (p) => ({ message: `YAML syntax error: ${str(p.detail)}`, hint: "check colons (followed by a space), indentation and quotes" }),
-  "YAML.duplicateKey": () => ({ message: "duplicate key", hint: "each key may appear once; remove or merge the duplicate" }),
-  "YAML.tag": () => ({ message: "unsupported YAML tag (starting with !)", hint: "records hold plain text, numbers, lists and keys only" }),
-  "YAML.alias": () => ({ message: "YAML aliases misused or too many", hint: "records need no anchors or aliases; write the content out" }),
+  WP017: (p) => ({
+    message: `mitigation "${str(p.measure)}" was due ${str(p.due)} and is not done`,
+    hint: "fill in done_on when done, or move due and say why",
+  }),
+  "YAML.syntax": (p) => ({
+    message: `YAML syntax error: ${str(p.detail)}`,
+    hint: "check colons (followed by a space), indentation and quotes",
+  }),
+  "YAML.duplicateKey": () => ({
+    message: "duplicate key",
+    hint: "each key may appear once; remove or merge the duplicate",
+  }),
+  "YAML.tag": () => ({
+    message: "unsupported YAML tag (starting with !)",
+    hint: "records hold plain text, numbers, lists and keys only",
+  }),
+  "YAML.alias": () => ({
+    message: "YAML aliases misused or too many",
+    hint: "records need no anchors or aliases; write the content out",
+  }),
   "YAML.tab": () => ({ message: "tab used for indentation", hint: "indent with spaces" }),
-  "YAML.indent": () => ({ message: "bad indentation", hint: "align keys of one level; indent children by 2 spaces" }),
-  "YAML.missingChar": () => ({ message: "a colon, bracket or quote is missing", hint: "check that brackets and quotes are paired" }),
-  "YAML.implicitKey": () => ({ message: "a key may not span lines", hint: "check for a missing colon or space; quote long text" }),
-  "YAML.multiDoc": () => ({ message: "more than one YAML document in the file (---)", hint: "one item per file: save the others as <id>.yaml each" }),
-  "YAML.tooDeep": () => ({ message: "the file is nested too deeply to read", hint: "records are shallow; check the file is not corrupt" }),
+  "YAML.indent": () => ({
+    message: "bad indentation",
+    hint: "align keys of one level; indent children by 2 spaces",
+  }),
+  "YAML.missingChar": () => ({
+    message: "a colon, bracket or quote is missing",
+    hint: "check that brackets and quotes are paired",
+  }),
+  "YAML.implicitKey": () => ({
+    message: "a key may not span lines",
+    hint: "check for a missing colon or space; quote long text",
+  }),
+  "YAML.multiDoc": () => ({
+    message: "more than one YAML document in the file (---)",
+    hint: "one item per file: save the others as <id>.yaml each",
+  }),
+  "YAML.tooDeep": () => ({
+    message: "the file is nested too deeply to read",
+    hint: "records are shallow; check the file is not corrupt",
+  }),
   "ENCODING.gbk": () => ({
     message: "not UTF-8: the file looks like GBK/GB18030 (the default Chinese encoding of Notepad or WPS)",
     hint: "open it in Notepad, File → Save As, Encoding: UTF-8; or: iconv -f GB18030 -t UTF-8 old > new",
   }),
-  "ENCODING.utf16": () => ({ message: "the file is UTF-16 (\"Unicode\" in Windows)", hint: "save it as UTF-8 (Notepad: File → Save As, Encoding: UTF-8)" }),
+  "ENCODING.utf16": () => ({
+    message: 'the file is UTF-16 ("Unicode" in Windows)',
+    hint: "save it as UTF-8 (Notepad: File → Save As, Encoding: UTF-8)",
+  }),
   "ENCODING.binary": (p) => ({
     message: `not a text file${p.kind && p.kind !== "data" ? ` (looks like ${str(p.kind)})` : " (binary content)"}`,
     hint: "keep only YAML records (.yaml) under records/",
   }),
-  "ENCODING.unknown": () => ({ message: "not UTF-8, and not recognisable as GBK", hint: "open it with the right encoding and save it as UTF-8" }),
-  "SCHEMA.required": (p) => ({ message: `missing required field ${str(p.field)}`, hint: `add ${str(p.field)}: …` }),
+  "ENCODING.unknown": () => ({
+    message: "not UTF-8, and not recognisable as GBK",
+    hint: "open it with the right encoding and save it as UTF-8",
+  }),
+  "SCHEMA.required": (p) => ({
+    message: `missing required field ${str(p.field)}`,
+    hint: `add ${str(p.field)}: …`,
+  }),
   "SCHEMA.unknownKey": (p) => ({
     message: `unknown field "${str(p.field)}"`,
     hint: p.suggestion ? `did you mean ${str(p.suggestion)}?` : `fields allowed here: ${join(list(p.known))}`,
   }),
   "SCHEMA.enum": (p) => ({
     message: `"${str(p.value)}" is not an allowed value`,
-    hint: `allowed: ${list(p.allowed).map((a, i) => `${a} (${enOf(list(p.labels)[i])})`).join(", ")}`,
+    hint: `allowed: ${list(p.allowed)
+      .map((a, i) => `${a} (${enOf(list(p.labels)[i])})`)
+      .join(", ")}`,
   }),
   "SCHEMA.const": (p) => ({ message: `must be ${str(p.expected)}`, hint: `write ${str(p.expected)}` }),
   "SCHEMA.type.string": () => ({ message: "must be text", hint: "quote numbers and dates" }),
-  "SCHEMA.type.object": () => ({ message: "must be a set of \"key: value\" fields", hint: "write the fields on the following lines, indented by 2 spaces" }),
-  "SCHEMA.type.array": () => ({ message: "must be a list", hint: "one entry per line starting with \"- \", or [a, b]" }),
+  "SCHEMA.type.object": () => ({
+    message: 'must be a set of "key: value" fields',
+    hint: "write the fields on the following lines, indented by 2 spaces",
+  }),
+  "SCHEMA.type.array": () => ({
+    message: "must be a list",
+    hint: 'one entry per line starting with "- ", or [a, b]',
+  }),
   "SCHEMA.type.integer": () => ({ message: "must be a whole number", hint: "digits only, e.g. 120" }),
   "SCHEMA.type.number": () => ({ message: "must be a number", hint: "digits only, e.g. 0.3" }),
   "SCHEMA.type.boolean": () => ({ message: "must be true or false" }),
@@ -130,7 +206,10 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: `id "${str(p.value)}" has the wrong form`,
     hint: "upper-case letters and digits in hyphenated parts, at most 40 characters, e.g. BXMZ-2021-007",
   }),
-  "SCHEMA.text": () => ({ message: "bad text or control characters", hint: "remove invisible control characters" }),
+  "SCHEMA.text": () => ({
+    message: "bad text or control characters",
+    hint: "remove invisible control characters",
+  }),
   "SCHEMA.minLength": () => ({ message: "must not be empty", hint: "fill it in" }),
   "SCHEMA.maxLength": (p) => ({ message: `longer than ${str(p.limit)} characters`, hint: "shorten it" }),
   "SCHEMA.minimum": (p) => ({ message: `must be at least ${str(p.limit)}` }),
@@ -141,9 +220,22 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: "a self-assessment has no third_party",
     hint: "set assessor: third_party if an agency was engaged; otherwise remove third_party",
   }),
+  "SCHEMA.duplicate": (p) => ({
+    message: `"${str(p.value)}" is registered twice`,
+    hint: "register each code or number once",
+  }),
   "SCHEMA.not": () => ({ message: "not allowed here", hint: "remove it" }),
   "SCHEMA.other": (p) => ({ message: `does not match the format (${str(p.detail)})` }),
-  "IO.unreadable": (p) => ({ message: `cannot read the file (${str(p.reason)})`, hint: "check that it exists and can be read" }),
-  "IO.tooLarge": (p) => ({ message: `the file is too large (${str(p.size)}; the limit is ${str(p.limit)})`, hint: "a record is a few KB; is this the right file?" }),
-  "IO.notFile": () => ({ message: "not a regular file", hint: "name .yaml records or the folders holding them" }),
+  "IO.unreadable": (p) => ({
+    message: `cannot read the file (${str(p.reason)})`,
+    hint: "check that it exists and can be read",
+  }),
+  "IO.tooLarge": (p) => ({
+    message: `the file is too large (${str(p.size)}; the limit is ${str(p.limit)})`,
+    hint: "a record is a few KB; is this the right file?",
+  }),
+  "IO.notFile": () => ({
+    message: "not a regular file",
+    hint: "name .yaml records or the folders holding them",
+  }),
 };

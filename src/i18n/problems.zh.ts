@@ -26,7 +26,7 @@ export const zhProblems = {
     hint: "每个事项的编号必须唯一;请为其中一个事项改用新的编号,并同时修改文件名",
   }),
   WP002: (p) => ({
-    message: `文件名 ${quote(str(p.fileName))} 与事项编号 ${str(p.id)} 不一致`,
+    message: `文件名${quote(str(p.fileName))}与事项编号 ${str(p.id)} 不一致`,
     hint: `请把文件改名为 ${str(p.id)}.yaml`,
   }),
   WP003: (p) => {
@@ -38,7 +38,7 @@ export const zhProblems = {
     const [what, section] = kinds[str(p.kind)] ?? ["编号", ""];
     const known = list(p.known);
     return {
-      message: `${what} ${quote(str(p.value))} 未在 wenping.yaml 中登记`,
+      message: `${what}${quote(str(p.value))}未在 wenping.yaml 中登记`,
       hint: known.length
         ? `可用的有:${join(known)};如确为新${what.replace(/代码|备案号|编号/, "")},请先在 wenping.yaml 的 ${section} 中登记`
         : `wenping.yaml 的 ${section} 中还没有任何登记,请先登记`,
@@ -65,7 +65,9 @@ export const zhProblems = {
     hint: "日期须依次不早于:纳入清单 → 会议/各步骤 → 评估完成 → 决策;请核对日期是否填错",
   }),
   WP007: (p) => ({
-    message: p.hasAssessment ? "评估尚未完成(缺少完成日期或风险等级)就已作出决策(应评不评)" : "没有稳评记录就已作出决策(应评不评)",
+    message: p.hasAssessment
+      ? "评估尚未完成(缺少完成日期或风险等级)就已作出决策(应评不评)"
+      : "没有稳评记录就已作出决策(应评不评)",
     hint: "先评估后决策:请先补全评估(简易程序的报备日期,或七步法的审查报备步骤,以及 risk_level)",
   }),
   WP008: (p) => ({
@@ -133,8 +135,14 @@ export const zhProblems = {
     hint: "记录中不需要锚点和别名;请直接写出内容",
   }),
   "YAML.tab": () => ({ message: "缩进中使用了制表符(Tab)", hint: "YAML 只能用空格缩进,请把 Tab 换成空格" }),
-  "YAML.indent": () => ({ message: "缩进不正确", hint: "同一层级的字段必须左对齐,子字段比上级多缩进 2 个空格" }),
-  "YAML.missingChar": () => ({ message: "缺少必要的符号(如冒号、括号或引号)", hint: "检查冒号、[ ]、{ } 和引号是否成对" }),
+  "YAML.indent": () => ({
+    message: "缩进不正确",
+    hint: "同一层级的字段必须左对齐,子字段比上级多缩进 2 个空格",
+  }),
+  "YAML.missingChar": () => ({
+    message: "缺少必要的符号(如冒号、括号或引号)",
+    hint: "检查冒号、[ ]、{ } 和引号是否成对",
+  }),
   "YAML.implicitKey": () => ({
     message: "字段名不能跨行",
     hint: "检查是否漏了冒号,或冒号后缺少空格;较长的文字请用引号括起来",
@@ -174,31 +182,43 @@ export const zhProblems = {
     hint: `请补充 ${str(p.field)}: …`,
   }),
   "SCHEMA.unknownKey": (p) => ({
-    message: `未知字段 ${quote(str(p.field))}`,
-    hint: p.suggestion
-      ? `是否应为 ${str(p.suggestion)}?`
-      : `此处可用的字段:${join(list(p.known))}`,
+    message: `未知字段${quote(str(p.field))}`,
+    hint: p.suggestion ? `是否应为 ${str(p.suggestion)}?` : `此处可用的字段:${join(list(p.known))}`,
   }),
   "SCHEMA.enum": (p) => ({
-    message: `${str(p.title) || "取值"} ${quote(str(p.value))} 不是可选值`,
-    hint: `可选值:${list(p.allowed).map((a, i) => `${a}(${zhOf(list(p.labels)[i])})`).join("、")}`,
+    message: `${str(p.title) || "取值"}${quote(str(p.value))}不是可选值`,
+    hint: `可选值:${list(p.allowed)
+      .map((a, i) => `${a}(${zhOf(list(p.labels)[i])})`)
+      .join("、")}`,
   }),
-  "SCHEMA.const": (p) => ({ message: `${str(p.title)}应为 ${str(p.expected)}`, hint: `请写 ${str(p.expected)}` }),
-  "SCHEMA.type.string": (p) => ({ message: `${str(p.title) || "此处"}应为文字`, hint: "如果内容是数字或日期,请用引号括起来" }),
+  "SCHEMA.const": (p) => ({
+    message: `${str(p.title)}应为 ${str(p.expected)}`,
+    hint: `请写 ${str(p.expected)}`,
+  }),
+  "SCHEMA.type.string": (p) => ({
+    message: `${str(p.title) || "此处"}应为文字`,
+    hint: "如果内容是数字或日期,请用引号括起来",
+  }),
   "SCHEMA.type.object": (p) => ({
     message: `${str(p.title) || "此处"}应为若干「字段: 值」`,
     hint: "在下一行缩进 2 个空格后逐项填写字段;整个记录文件应以「字段: 值」的形式书写",
   }),
-  "SCHEMA.type.array": (p) => ({ message: `${str(p.title) || "此处"}应为列表`, hint: "每项单独一行,以「- 」开头;或写成 [a, b]" }),
+  "SCHEMA.type.array": (p) => ({
+    message: `${str(p.title) || "此处"}应为列表`,
+    hint: "每项单独一行,以「- 」开头;或写成 [a, b]",
+  }),
   "SCHEMA.type.integer": (p) => ({ message: `${str(p.title) || "此处"}应为整数`, hint: "只写数字,如 120" }),
   "SCHEMA.type.number": (p) => ({ message: `${str(p.title) || "此处"}应为数字`, hint: "只写数字,如 0.3" }),
-  "SCHEMA.type.boolean": (p) => ({ message: `${str(p.title) || "此处"}应为 true 或 false`, hint: "是写 true,否写 false" }),
+  "SCHEMA.type.boolean": (p) => ({
+    message: `${str(p.title) || "此处"}应为 true 或 false`,
+    hint: "是写 true,否写 false",
+  }),
   "SCHEMA.date": (p) => ({
-    message: `${str(p.title) || "日期"} ${quote(str(p.value))} 不是有效的日期`,
+    message: `${str(p.title) || "日期"}${quote(str(p.value))}不是有效的日期`,
     hint: "日期格式为 YYYY-MM-DD,例如 2021-04-20(不要写成 2021年4月20日 或 2021/4/20)",
   }),
   "SCHEMA.id": (p) => ({
-    message: `事项编号 ${quote(str(p.value))} 格式不对`,
+    message: `事项编号${quote(str(p.value))}格式不对`,
     hint: "编号由大写字母开头,用连字符分段的大写字母和数字组成,不超过 40 个字符,例如 BXMZ-2021-007",
   }),
   "SCHEMA.text": (p) => ({
@@ -206,18 +226,37 @@ export const zhProblems = {
     hint: "请删除不可见的控制字符,按说明的格式填写",
   }),
   "SCHEMA.minLength": (p) => ({ message: `${str(p.title) || "此处"}不能为空`, hint: "请填写内容" }),
-  "SCHEMA.maxLength": (p) => ({ message: `${str(p.title) || "此处"}超过 ${str(p.limit)} 个字符`, hint: "请精简" }),
-  "SCHEMA.minimum": (p) => ({ message: `${str(p.title) || "此数"}不能小于 ${str(p.limit)}`, hint: "请核对数字" }),
-  "SCHEMA.maximum": (p) => ({ message: `${str(p.title) || "此数"}不能大于 ${str(p.limit)}`, hint: "请核对数字" }),
-  "SCHEMA.minItems": (p) => ({ message: `${str(p.title) || "列表"}至少要有 ${str(p.limit)} 项`, hint: "请补充" }),
+  "SCHEMA.maxLength": (p) => ({
+    message: `${str(p.title) || "此处"}超过 ${str(p.limit)} 个字符`,
+    hint: "请精简",
+  }),
+  "SCHEMA.minimum": (p) => ({
+    message: `${str(p.title) || "此数"}不能小于 ${str(p.limit)}`,
+    hint: "请核对数字",
+  }),
+  "SCHEMA.maximum": (p) => ({
+    message: `${str(p.title) || "此数"}不能大于 ${str(p.limit)}`,
+    hint: "请核对数字",
+  }),
+  "SCHEMA.minItems": (p) => ({
+    message: `${str(p.title) || "列表"}至少要有 ${str(p.limit)} 项`,
+    hint: "请补充",
+  }),
   "SCHEMA.uniqueItems": (p) => ({ message: `${str(p.title) || "列表"}中有重复项`, hint: "请删除重复的项" }),
   "SCHEMA.thirdPartyOnlyWhenThirdParty": () => ({
     message: "自行评估的事项不应填写第三方机构(third_party)",
     hint: "如果委托了第三方,请把 assessor 改为 third_party;否则删除 third_party",
   }),
+  "SCHEMA.duplicate": (p) => ({
+    message: `${{ unit: "单位代码", agency: "机构备案号", expert: "专家编号" }[str(p.kind)] ?? ""}${quote(str(p.value))}重复登记`,
+    hint: "每个代码或编号只能登记一次",
+  }),
   "SCHEMA.not": (p) => ({ message: `此处不应有${str(p.title) || "该字段"}`, hint: "请删除" }),
   "SCHEMA.other": (p) => ({ message: `${str(p.title) || "此处"}不符合格式要求(${str(p.detail)})` }),
-  "IO.unreadable": (p) => ({ message: `无法读取文件(${str(p.reason)})`, hint: "检查文件是否存在、是否有读取权限、是否被其他程序占用" }),
+  "IO.unreadable": (p) => ({
+    message: `无法读取文件(${str(p.reason)})`,
+    hint: "检查文件是否存在、是否有读取权限、是否被其他程序占用",
+  }),
   "IO.tooLarge": (p) => ({
     message: `文件过大(${str(p.size)}),超过单个记录 ${str(p.limit)} 的上限`,
     hint: "一个事项的记录通常只有几 KB;请检查是否放错了文件",

@@ -3,7 +3,7 @@ import type { Ui } from "./ui.zh.js";
 
 export const enUi: Ui = {
   severity: { error: "error", warning: "warning" },
-  hint: "hint",
+  hint: "hint: ",
   validateSummary: (files, valid, errors, warnings) =>
     `checked ${files} file${files === 1 ? "" : "s"}: ${valid} valid, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
   allClean: "all clean",
@@ -11,22 +11,28 @@ export const enUi: Ui = {
   workspaceProblems: (file) => `the workspace file ${file} has problems; fix them first:`,
   workspaceNotFound: (dir) =>
     `no wenping.yaml in ${dir} or any folder above it. Change to a workspace, or pass --workspace; to create one, run wenping init`,
-  workspaceMissing: (dir) => `${dir} has no wenping.yaml and is not a workspace (run wenping init to create one)`,
+  workspaceMissing: (dir) =>
+    `${dir} has no wenping.yaml and is not a workspace (run wenping init to create one)`,
   pathNotFound: (path) => `${path} not found`,
   noMatch: (pattern) => `no file matches ${pattern}`,
   badDate: (option, value) => `${option} ${value} is not a valid date; write YYYY-MM-DD, e.g. 2021-04-20`,
   badMonth: (value) => `--month ${value} is not valid; write YYYY-MM, e.g. 2021-05`,
-  badChoice: (option, value, allowed) => `${option} ${value} is not valid; choose one of ${allowed.join(", ")}`,
-  exists: (path) => `${path} exists and was not overwritten; pass --force to overwrite, or --out another name`,
+  badChoice: (option, value, allowed) =>
+    `${option} ${value} is not valid; choose one of ${allowed.join(", ")}`,
+  exists: (path) =>
+    `${path} exists and was not overwritten; pass --force to overwrite, or --out another name`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}. The previous file is unchanged`,
   wrote: (path) => `wrote ${path}`,
-  internalError: "internal error (not something you did). Send this message and the command to the maintainers; --verbose shows details",
+  internalError:
+    "internal error (not something you did). Send this message and the command to the maintainers; --verbose shows details",
   interrupted: "interrupted",
   usageHelp: "see wenping --help",
-  initDone: (dir) => `created a workspace in ${dir}. Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate`,
+  initDone: (dir) =>
+    `created a workspace in ${dir}. Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate`,
   initExists: (dir) => `${dir} is already a workspace (it has wenping.yaml); nothing changed`,
   schemaWritten: (dir, files) => `wrote ${files.join(", ")} to ${dir}`,
-  reportBlocked: (n) => `${n} record file${n === 1 ? "" : "s"} cannot be read or are malformed and cannot be counted. Fix them first, or pass --allow-invalid to leave them out:`,
+  reportBlocked: (n) =>
+    `${n} record file${n === 1 ? "" : "s"} cannot be read or are malformed and cannot be counted. Fix them first, or pass --allow-invalid to leave them out:`,
   itemNotFound: (id) => `item ${id} not found (${id}.yaml under records/)`,
   notSimple: (id) => `item ${id} does not use the simple procedure and has no simple-procedure filing form`,
   loading: (done, total) => `reading records ${done}/${total}…`,

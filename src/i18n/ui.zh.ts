@@ -2,7 +2,7 @@
 
 export const zhUi = {
   severity: { error: "错误", warning: "警告" },
-  hint: "提示",
+  hint: "提示:",
   validateSummary: (files: number, valid: number, errors: number, warnings: number) =>
     `检查了 ${files} 个文件:${valid} 个通过,${errors} 个错误,${warnings} 个警告`,
   allClean: "全部通过",
@@ -13,20 +13,24 @@ export const zhUi = {
   workspaceMissing: (dir: string) => `${dir} 中没有 wenping.yaml,它不是稳评工作区(新建请运行 wenping init)`,
   pathNotFound: (path: string) => `找不到 ${path}`,
   noMatch: (pattern: string) => `没有文件与 ${pattern} 匹配`,
-  badDate: (option: string, value: string) => `${option} 的值 ${value} 不是有效日期,格式为 YYYY-MM-DD,例如 2021-04-20`,
+  badDate: (option: string, value: string) =>
+    `${option} 的值 ${value} 不是有效日期,格式为 YYYY-MM-DD,例如 2021-04-20`,
   badMonth: (value: string) => `--month 的值 ${value} 不对,格式为 YYYY-MM,例如 2021-05`,
   badChoice: (option: string, value: string, allowed: readonly string[]) =>
     `${option} 的值 ${value} 不对,可选:${allowed.join("、")}`,
   exists: (path: string) => `${path} 已存在,未覆盖。要覆盖请加 --force,或用 --out 另选文件名`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}:${reason}。原文件未改动`,
   wrote: (path: string) => `已写入 ${path}`,
-  internalError: "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
+  internalError:
+    "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
   interrupted: "已中断",
   usageHelp: "用 wenping --help 查看用法",
-  initDone: (dir: string) => `已在 ${dir} 创建稳评工作区。下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate`,
+  initDone: (dir: string) =>
+    `已在 ${dir} 创建稳评工作区。下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate`,
   initExists: (dir: string) => `${dir} 已经是稳评工作区(已有 wenping.yaml),未做改动`,
   schemaWritten: (dir: string, files: readonly string[]) => `已写入 ${dir}:${files.join("、")}`,
-  reportBlocked: (n: number) => `有 ${n} 个记录文件无法读取或格式不对,不能统计(以免数字出错)。请先改正,或加 --allow-invalid 跳过它们:`,
+  reportBlocked: (n: number) =>
+    `有 ${n} 个记录文件无法读取或格式不对,不能统计(以免数字出错)。请先改正,或加 --allow-invalid 跳过它们:`,
   itemNotFound: (id: string) => `没有找到事项 ${id}(records 目录下的 ${id}.yaml)`,
   notSimple: (id: string) => `事项 ${id} 不是简易程序,没有简易程序报备表`,
   loading: (done: number, total: number) => `正在读取记录 ${done}/${total}…`,

@@ -21,7 +21,8 @@ function timeline(item: DecisionItem): Dated[] {
       out.push({ path: pointer("assessment", "steps", i, "date"), date: s.date, what: s.step });
     });
   }
-  if (item.decision) out.push({ path: "/decision/decided_on", date: item.decision.decided_on, what: "decided_on" });
+  if (item.decision)
+    out.push({ path: "/decision/decided_on", date: item.decision.decided_on, what: "decided_on" });
   return out;
 }
 
@@ -32,7 +33,12 @@ export const datesInOrder = defineRule("WP006", "error", "日期先后顺序", (
     const previous = dates[i - 1] as Dated;
     const current = dates[i] as Dated;
     if (current.date < previous.date) {
-      report(current.path, { what: current.what, date: current.date, before: previous.what, beforeDate: previous.date });
+      report(current.path, {
+        what: current.what,
+        date: current.date,
+        before: previous.what,
+        beforeDate: previous.date,
+      });
     }
   }
 });

@@ -16,7 +16,10 @@ function text(title: string, description?: string, extra: Json = {}): Json {
 
 function date(title: string, description?: string): Json {
   return {
-    $ref: "#/$defs/date",
+    type: "string",
+    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+    format: "date",
+    "x-wenping-kind": "date",
     title,
     description: `${description ? `${description}。` : ""}格式 YYYY-MM-DD,例如 2021-04-20`,
   };
@@ -84,7 +87,11 @@ const assessmentSchema = object(
     assessor: oneOf(v.assessors, "评估主体"),
     procedure: oneOf(v.procedures, "评估程序", "简易程序仅适用于低风险事项"),
     standard: text("依据的行业标准", "特殊(重点)程序必填"),
-    in_feasibility_study: { type: "boolean", title: "是否纳入可行性研究", description: "重大工程项目的稳评应纳入可研" },
+    in_feasibility_study: {
+      type: "boolean",
+      title: "是否纳入可行性研究",
+      description: "重大工程项目的稳评应纳入可研",
+    },
     participants: listOf(v.participantGroups, "参与评估的各方", "自行评估应邀请的各方"),
     third_party: object(
       "第三方机构",
@@ -98,7 +105,12 @@ const assessmentSchema = object(
       description: "简易程序:防范化解稳定风险专题会议",
     }),
     filed_on: date("报备日期", "简易程序报备表的报备日期"),
-    steps: { type: "array", title: "七步法步骤", description: "普通/特殊程序:按顺序记录七个步骤", items: stepSchema },
+    steps: {
+      type: "array",
+      title: "七步法步骤",
+      description: "普通/特殊程序:按顺序记录七个步骤",
+      items: stepSchema,
+    },
     risk_level: oneOf(v.riskLevels, "评估结论(风险等级)"),
   },
   ["assessor", "procedure"],
@@ -111,7 +123,9 @@ const assessmentSchema = object(
       },
       {
         if: { properties: { assessor: { const: "self" } }, required: ["assessor"] },
-        then: { properties: { third_party: { not: {}, "x-wenping-message": "thirdPartyOnlyWhenThirdParty" } } },
+        then: {
+          properties: { third_party: { not: {}, "x-wenping-message": "thirdPartyOnlyWhenThirdParty" } },
+        },
       },
     ],
   },
@@ -125,14 +139,6 @@ export function decisionItemSchema(): Json {
     title: "稳评决策事项",
     description: "一个重大决策事项的社会稳定风险评估记录(一事项一文件,文件名为 <id>.yaml)",
     type: "object",
-    $defs: {
-      date: {
-        type: "string",
-        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-        format: "date",
-        "x-wenping-kind": "date",
-      },
-    },
     properties: {
       schema: { const: ITEM_SCHEMA_ID, title: "记录格式", description: `固定为 ${ITEM_SCHEMA_ID}` },
       id: text("事项编号", "大写字母、数字和连字符,如 BXMZ-2021-007,不超过 40 个字符,全局唯一", {
@@ -151,11 +157,9 @@ export function decisionItemSchema(): Json {
       risks: {
         type: "array",
         title: "主要风险",
-        items: object(
-          "风险点",
-          { description: text("风险描述"), measure: text("化解措施") },
-          ["description"],
-        ),
+        items: object("风险点", { description: text("风险描述"), measure: text("化解措施") }, [
+          "description",
+        ]),
       },
       assessment: assessmentSchema,
       decision: object(
@@ -226,7 +230,10 @@ export function workspaceSchema(): Json {
         title: "备案第三方机构",
         items: object(
           "第三方机构",
-          { registration_no: text("备案号", undefined, { minLength: 1 }), name: text("机构名称", undefined, { minLength: 1 }) },
+          {
+            registration_no: text("备案号", undefined, { minLength: 1 }),
+            name: text("机构名称", undefined, { minLength: 1 }),
+          },
           ["registration_no", "name"],
         ),
       },
@@ -244,7 +251,11 @@ export function workspaceSchema(): Json {
           ["id", "name"],
         ),
       },
-      report: object("月报表尾", { preparer: text("填表人"), head: text("单位负责人"), phone: text("联系电话") }),
+      report: object("月报表尾", {
+        preparer: text("填表人"),
+        head: text("单位负责人"),
+        phone: text("联系电话"),
+      }),
       targets: object("年度目标", {
         policy_share: share("政策类评估占比目标(默认 0.30)"),
         third_party_share: share("第三方评估占比目标(默认 0.50)"),

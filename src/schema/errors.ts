@@ -66,7 +66,11 @@ function one(error: ErrorObject): Finding {
     case "minimum":
     case "maximum":
     case "minItems":
-      return { ...base, key: `SCHEMA.${error.keyword}`, params: { title, limit: Number(error.params.limit) } };
+      return {
+        ...base,
+        key: `SCHEMA.${error.keyword}`,
+        params: { title, limit: Number(error.params.limit) },
+      };
     case "uniqueItems":
       return { ...base, key: "SCHEMA.uniqueItems", params: { title } };
     case "not":

@@ -8,7 +8,7 @@ export type Validator = (data: unknown) => ErrorObject[];
 
 function compiler(): Ajv2020 {
   // verbose: errors carry their subschema, which is how messages learn a field's title and kind.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
   ajv.addKeyword("enumDescriptions");
   ajv.addKeyword("x-wenping-kind");
   ajv.addKeyword("x-wenping-message");

@@ -27,7 +27,9 @@ function fromYamlError(error: YAMLError, lines: LineCounter): Finding {
     MISSING_CHAR: "YAML.missingChar",
     MULTILINE_IMPLICIT_KEY: "YAML.implicitKey",
   };
-  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, error.pos[0], { detail: error.message.split("\n")[0] });
+  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, error.pos[0], {
+    detail: error.message.split("\n")[0],
+  });
 }
 
 /** Parses one record; `data` is set only when the text is one well-formed YAML document. */

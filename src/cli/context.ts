@@ -1,0 +1,40 @@
+/** The options every command takes (SPEC §5), checked and turned into a typed context. */
+import { type Lang, resolveLang, ui } from "../i18n/index.js";
+import type { Ui } from "../i18n/ui.zh.js";
+import { isIsoDate, today } from "../util/dates.js";
+import { UserError } from "./errors.js";
+
+export interface GlobalOptions {
+  workspace?: string;
+  lang?: string;
+  asOf?: string;
+  verbose?: boolean;
+}
+
+export interface Context {
+  lang: Lang;
+  text: Ui;
+  /** The date "today" means. */
+  asOf: string;
+  /** `--workspace`, if given. */
+  workspace?: string;
+  cwd: string;
+  verbose: boolean;
+}
+
+/** Validates the global options; a bad value is a usage error (exit 2) in the user's language. */
+export function resolveContext(options: GlobalOptions, cwd = process.cwd()): Context {
+  const lang = resolveLang(options.lang);
+  if (!lang) throw new UserError(ui("zh").badChoice("--lang", String(options.lang ?? process.env.WENPING_LANG), ["zh", "en"]));
+  const text = ui(lang);
+  const asOf = options.asOf ?? today();
+  if (!isIsoDate(asOf)) throw new UserError(text.badDate("--as-of", asOf));
+  return {
+    lang,
+    text,
+    asOf,
+    ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+    cwd,
+    verbose: options.verbose === true,
+  };
+}

@@ -1,0 +1,20 @@
+/** Errors meant for the user: one clear line (plus optional detail lines), never a stack, with the exit code of SPEC §5. */
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;
+/** An internal error (a bug), as sysexits EX_SOFTWARE; never expected, always reported without a stack. */
+export const EXIT_INTERNAL = 70;
+
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_USAGE,
+    /** Lines printed after the message (e.g. the problems of an invalid wenping.yaml). */
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}

@@ -1,0 +1,59 @@
+/** Help texts of commands and options, in the user's language. */
+import type { Lang } from "../i18n/index.js";
+
+const zh = {
+  program: "稳评:重大决策社会稳定风险评估的记录校验、评估向导和月度统计表",
+  version: "显示版本号",
+  help: "显示帮助",
+  workspace: "工作区目录(含 wenping.yaml);默认从当前目录向上查找",
+  lang: "输出语言:zh 中文(默认)或 en 英文;也可设环境变量 WENPING_LANG",
+  asOf: "以哪一天为「今天」(YYYY-MM-DD),默认今天",
+  verbose: "出错时显示详细的技术信息",
+  validate: "检查记录文件是否符合格式和稳评规则",
+  validatePaths: "要检查的文件、文件夹或通配符;- 表示从标准输入读取;默认检查整个工作区",
+  format: "输出格式:text 文字(默认)或 json",
+  strict: "有警告也视为不通过(退出码 1)",
+  init: "新建稳评工作区:wenping.yaml、records 目录、示例记录和编辑器设置",
+  initDir: "工作区目录,默认当前目录",
+  schema: "输出记录格式的 JSON Schema",
+  schemaOut: "写入此目录,而不是打印",
+  report: "生成报表",
+  monthly: "生成月度统计表(xlsx):统计表、明细、预警",
+  month: "统计月份 YYYY-MM,默认上个月",
+  out: "输出文件路径",
+  force: "覆盖已有文件",
+  allowInvalid: "跳过格式有误的记录(在「预警」中列出),仍然生成报表",
+  form: "生成某事项的简易程序报备表(xlsx)",
+  formId: "事项编号",
+};
+
+const en: typeof zh = {
+  program: "wenping: records, checks, wizard and monthly statistics for social-stability risk assessments",
+  version: "print the version",
+  help: "show help",
+  workspace: "workspace folder (holding wenping.yaml); default: found by walking up from here",
+  lang: "output language: zh (default) or en; or set WENPING_LANG",
+  asOf: "the date that counts as today (YYYY-MM-DD); default: today",
+  verbose: "show technical details on internal errors",
+  validate: "check records against the format and the rules of the regime",
+  validatePaths: "files, folders or globs to check; - reads standard input; default: the whole workspace",
+  format: "output format: text (default) or json",
+  strict: "fail on warnings too (exit code 1)",
+  init: "create a workspace: wenping.yaml, records/, an example record and editor settings",
+  initDir: "workspace folder; default: the current folder",
+  schema: "print the JSON Schemas of the formats",
+  schemaOut: "write them into this folder instead",
+  report: "write reports",
+  monthly: "write the monthly statistics workbook (xlsx)",
+  month: "month YYYY-MM; default: the month before the as-of date",
+  out: "output file",
+  force: "overwrite an existing file",
+  allowInvalid: "leave malformed records out (listed under 预警) instead of refusing",
+  form: "write the simple-procedure filing form of an item (xlsx)",
+  formId: "item id",
+};
+
+/** Help texts for a language. */
+export function help(lang: Lang): typeof zh {
+  return lang === "en" ? en : zh;
+}

@@ -1,0 +1,59 @@
+/** The entry point: runs the program, prints user errors as one clear line, and alone sets the exit code. */
+import { createRequire } from "node:module";
+import { chalkStderr } from "chalk";
+import { CommanderError } from "commander";
+import { formatProblemsText } from "../format/problems-text.js";
+import { render, resolveLang, ui } from "../i18n/index.js";
+import { ConfigError } from "../workspace/open.js";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "./errors.js";
+import { buildProgram } from "./program.js";
+
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/** `--lang` from the raw arguments, so even usage errors speak the user's language. */
+function langFromArgv(argv: readonly string[]) {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i === -1 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return resolveLang(value) ?? resolveLang(undefined) ?? "zh";
+}
+
+/** Runs wenping with the given arguments (without node and script) and returns the exit code. */
+export async function main(args: readonly string[]): Promise<number> {
+  const lang = langFromArgv(args);
+  const text = ui(lang);
+  const verbose = args.includes("--verbose") || Boolean(process.env.DEBUG);
+  let code = EXIT_OK;
+  try {
+    const program = buildProgram(lang, version, (c) => {
+      code = c;
+    });
+    await program.parseAsync([...args], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_OK; // --help, --version
+      process.stderr.write(`${chalkStderr.red(error.message.replace(/^error: /, ""))}\n${text.usageHelp}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigError) {
+      const problems = error.findings.map((f) => render(f, lang));
+      const entry = { file: error.source.file, problems, ...(error.source.text !== undefined ? { text: error.source.text } : {}) };
+      process.stderr.write(`${[error.message, ...formatProblemsText([entry], text, chalkStderr)].join("\n")}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`${chalkStderr.red(error.message)}\n${error.details.map((d) => `${d}\n`).join("")}`);
+      return error.exitCode;
+    }
+    process.stderr.write(`${chalkStderr.red(text.internalError)}\n`);
+    if (verbose) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+// A closed pipe (`wenping validate | head`) is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = await main(process.argv.slice(2));

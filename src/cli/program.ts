@@ -1,0 +1,56 @@
+/** Builds the commander program: each action turns its options into a typed object and calls a command's run function. */
+import { Command, Option } from "commander";
+import type { Lang } from "../i18n/index.js";
+import { type GlobalOptions, resolveContext } from "./context.js";
+import { help } from "./help.js";
+import { readStdin } from "./stdin.js";
+
+/** What an action hands back to the entry point. */
+export type ExitCode = number;
+
+/** The program; `done` receives the exit code of the command that ran. */
+export function buildProgram(lang: Lang, version: string, done: (code: ExitCode) => void): Command {
+  const h = help(lang);
+  const program = new Command("wenping")
+    .description(h.program)
+    .version(version, "-V, --version", h.version)
+    .helpOption("-h, --help", h.help)
+    .helpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+
+  const withGlobals = (command: Command): Command =>
+    command
+      .option("-w, --workspace <dir>", h.workspace)
+      .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]))
+      .option("--as-of <date>", h.asOf)
+      .option("--verbose", h.verbose)
+      .helpOption("-h, --help", h.help);
+
+  const context = (command: Command) => resolveContext(command.optsWithGlobals<GlobalOptions>());
+
+  withGlobals(program.command("validate").argument("[paths...]", h.validatePaths).description(h.validate))
+    .addOption(new Option("--format <format>", h.format).choices(["text", "json"]).default("text"))
+    .option("--strict", h.strict)
+    .action(async (paths: string[], opts: { format: "text" | "json"; strict?: boolean }, command: Command) => {
+      const { runValidate } = await import("../commands/validate.js");
+      done(await runValidate({ context: context(command), paths, format: opts.format, strict: opts.strict === true, readStdin }));
+    });
+
+  withGlobals(program.command("init").argument("[dir]", h.initDir).description(h.init)).action(
+    async (dir: string | undefined, _opts: unknown, command: Command) => {
+      const { runInit } = await import("../commands/init.js");
+      done(await runInit({ context: context(command), dir: dir ?? "." }));
+    },
+  );
+
+  withGlobals(program.command("schema").description(h.schema))
+    .option("--out <dir>", h.schemaOut)
+    .action(async (opts: { out?: string }, command: Command) => {
+      const { runSchema } = await import("../commands/schema.js");
+      done(await runSchema({ context: context(command), ...(opts.out ? { out: opts.out } : {}) }));
+    });
+
+  return program;
+}

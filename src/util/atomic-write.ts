@@ -1,0 +1,56 @@
+/** Crash-safe file writing: a temporary file in the same folder, flushed to disk, then renamed over the target. */
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, mkdir, open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+export interface WriteOptions {
+  /** Refuse when the target exists (the caller turns this into "use --force"). */
+  overwrite: boolean;
+}
+
+/** The target exists and overwriting was not allowed. */
+export class ExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`exists: ${path}`);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `data` to `path` so that a reader (or a crash) sees either the old file or the complete new one,
+ * never a part. The folder is created if needed. Errors (ENOSPC, EROFS, EACCES) leave the old file as it was.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteOptions): Promise<void> {
+  if (!options.overwrite && (await exists(path))) throw new ExistsError(path);
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(temp, "wx");
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, path);
+  } catch (error) {
+    await handle?.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  // Make the rename itself durable where the platform allows syncing a folder.
+  if (process.platform !== "win32") {
+    const folder = await open(dir, "r").catch(() => undefined);
+    await folder?.sync().catch(() => {});
+    await folder?.close().catch(() => {});
+  }
+}
