@@ -17,7 +17,17 @@ function yamlFinding(key: string, lines: LineCounter, offset: number, params = {
   return { code: "YAML", severity: "error", path: "", key, params, line, column: col };
 }
 
-function fromYamlError(error: YAMLError, lines: LineCounter): Finding {
+/** Where to point for an error: an unclosed quote is reported at the end of the file, but its line is where it opens. */
+function errorOffset(error: YAMLError, text: string): number {
+  const start = error.pos[0];
+  if (error.code !== "MISSING_CHAR") return start;
+  const quote = /closing "quote/.test(error.message) ? '"' : /closing 'quote/.test(error.message) ? "'" : undefined;
+  if (!quote) return start;
+  const opening = text.lastIndexOf(quote, Math.max(0, start - 1));
+  return opening === -1 ? start : opening;
+}
+
+function fromYamlError(error: YAMLError, lines: LineCounter, text: string): Finding {
   const known: Record<string, string> = {
     DUPLICATE_KEY: "YAML.duplicateKey",
     TAG_RESOLVE_FAILED: "YAML.tag",
@@ -27,7 +37,7 @@ function fromYamlError(error: YAMLError, lines: LineCounter): Finding {
     MISSING_CHAR: "YAML.missingChar",
     MULTILINE_IMPLICIT_KEY: "YAML.implicitKey",
   };
-  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, error.pos[0], {
+  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, errorOffset(error, text), {
     detail: error.message.split("\n")[0],
   });
 }
@@ -51,7 +61,7 @@ export function parseYaml(text: string): Parsed {
     const second = list[1];
     if (second) return { lines, findings: [yamlFinding("YAML.multiDoc", lines, second.range[0])] };
     // Unknown tags (!!js/function, !foo) are only warnings to the parser; for a record they are errors.
-    const problems = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(e, lines));
+    const problems = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(e, lines, text));
     if (problems.length > 0) return { doc, lines, findings: problems };
     try {
       return { doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings: [] };

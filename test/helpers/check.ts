@@ -1,0 +1,42 @@
+/** Test helpers: check record text or fixture folders the way `validate` does, without spawning the binary. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkConfig } from "../../src/check/check-config.js";
+import { checkRecords } from "../../src/check/check-records.js";
+import { render } from "../../src/i18n/index.js";
+import type { WorkspaceConfig } from "../../src/model/types.js";
+import { listRecordFiles } from "../../src/workspace/list.js";
+import { readSources } from "../../src/workspace/open.js";
+import { sourceFromBytes } from "../../src/workspace/source.js";
+
+export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
+
+/** The fixture workspace's config. */
+export function fixtureConfig(): WorkspaceConfig {
+  const source = sourceFromBytes("wenping.yaml", readFileSync(join(FIXTURES, "wenping.yaml")));
+  const { config } = checkConfig(source);
+  if (!config) throw new Error("fixture wenping.yaml is invalid");
+  return config;
+}
+
+/** Problems (in Chinese) of one record given as text; `fileName` defaults to `<id>.yaml` so WP002 stays quiet. */
+export function problemsOf(text: string | Uint8Array, options: { asOf?: string; fileName?: string; lang?: "zh" | "en" } = {}) {
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
+  const id = /^id:\s*(\S+)/m.exec(bytes.toString())?.[1] ?? "X";
+  const file = options.fileName ?? `${id}.yaml`;
+  const source = sourceFromBytes(file, bytes, `/virtual/${file}`);
+  const [record] = checkRecords([source], { config: fixtureConfig(), asOf: options.asOf ?? "2021-12-31" });
+  return (record?.findings ?? []).map((f) => render(f, options.lang ?? "zh"));
+}
+
+/** Every record of a fixture folder, checked together, with problems rendered. */
+export async function checkFolder(dir: string, asOf = "2021-12-31") {
+  const { files } = await listRecordFiles(dir);
+  const sources = await readSources(FIXTURES, files);
+  const records = checkRecords(sources, { config: fixtureConfig(), asOf });
+  return records.map((r, i) => ({
+    file: r.file,
+    abs: files[i] as string,
+    problems: r.findings.map((f) => render(f, "zh")),
+  }));
+}
