@@ -25,7 +25,8 @@ export interface Context {
 /** Validates the global options; a bad value is a usage error (exit 2) in the user's language. */
 export function resolveContext(options: GlobalOptions, cwd = process.cwd()): Context {
   const lang = resolveLang(options.lang);
-  if (!lang) throw new UserError(ui("zh").badChoice("--lang", String(options.lang ?? process.env.WENPING_LANG), ["zh", "en"]));
+  if (!lang)
+    throw new UserError(ui("zh").badChoice("--lang", String(options.lang ?? process.env.WENPING_LANG), ["zh", "en"]));
   const text = ui(lang);
   const asOf = options.asOf ?? today();
   if (!isIsoDate(asOf)) throw new UserError(text.badDate("--as-of", asOf));

@@ -37,7 +37,11 @@ export async function main(args: readonly string[]): Promise<number> {
     }
     if (error instanceof ConfigError) {
       const problems = error.findings.map((f) => render(f, lang));
-      const entry = { file: error.source.file, problems, ...(error.source.text !== undefined ? { text: error.source.text } : {}) };
+      const entry = {
+        file: error.source.file,
+        problems,
+        ...(error.source.text !== undefined ? { text: error.source.text } : {}),
+      };
       process.stderr.write(`${[error.message, ...formatProblemsText([entry], text, chalkStderr)].join("\n")}\n`);
       return error.exitCode;
     }

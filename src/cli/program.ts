@@ -35,7 +35,15 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
     .option("--strict", h.strict)
     .action(async (paths: string[], opts: { format: "text" | "json"; strict?: boolean }, command: Command) => {
       const { runValidate } = await import("../commands/validate.js");
-      done(await runValidate({ context: context(command), paths, format: opts.format, strict: opts.strict === true, readStdin }));
+      done(
+        await runValidate({
+          context: context(command),
+          paths,
+          format: opts.format,
+          strict: opts.strict === true,
+          readStdin,
+        }),
+      );
     });
 
   withGlobals(program.command("init").argument("[dir]", h.initDir).description(h.init)).action(

@@ -24,7 +24,10 @@ export async function runInit({ context, dir }: InitOptions): Promise<number> {
     [CONFIG_FILE, configTemplate()],
     [join(RECORDS_DIR, `${id}.yaml`), exampleRecordTemplate(id, year)],
     [join(".vscode", "settings.json"), editorSettingsTemplate()],
-    ...Object.entries(allSchemas()).map(([name, schema]): [string, string] => [join("schemas", name), schemaText(schema)]),
+    ...Object.entries(allSchemas()).map(([name, schema]): [string, string] => [
+      join("schemas", name),
+      schemaText(schema),
+    ]),
   ];
   await mkdir(join(root, RECORDS_DIR), { recursive: true });
   for (const [name, content] of files) {

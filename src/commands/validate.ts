@@ -1,6 +1,6 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (SPEC §4–§5). */
 import { basename } from "node:path";
-import { chalkStderr, default as chalk } from "chalk";
+import { default as chalk, chalkStderr } from "chalk";
 import { type CheckedRecord, checkRecords } from "../check/check-records.js";
 import type { Located } from "../check/locate-findings.js";
 import type { Context } from "../cli/context.js";
@@ -52,15 +52,31 @@ async function check(options: ValidateOptions): Promise<Outcome> {
   const { context } = options;
   const ws = await openWorkspace(context.workspace, context.cwd, context.text);
   const all = await workspaceRecordFiles(ws.root);
-  const selection = options.paths.length > 0 ? await selectFiles(options.paths, context.cwd, context.text) : { ...all, stdin: false };
+  const selection =
+    options.paths.length > 0 ? await selectFiles(options.paths, context.cwd, context.text) : { ...all, stdin: false };
   const sources = await readSources(ws.root, selection.files, progressReporter(context));
   if (selection.stdin) sources.push(sourceFromBytes("<stdin>", await options.readStdin()));
   for (const folder of selection.unreadable) {
-    sources.push({ file: displayPath(ws.root, folder), findings: [{ code: "IO", severity: "error", path: "", key: "IO.unreadable", params: { reason: "EACCES" }, line: 1, column: 1 }] });
+    sources.push({
+      file: displayPath(ws.root, folder),
+      findings: [
+        {
+          code: "IO",
+          severity: "error",
+          path: "",
+          key: "IO.unreadable",
+          params: { reason: "EACCES" },
+          line: 1,
+          column: 1,
+        },
+      ],
+    });
   }
   // Records not being checked still own their ids (file names are ids, WP002); a piped record stands alone.
   const checked = new Set(selection.files);
-  const otherIds = all.files.filter((f) => !checked.has(f)).map((f) => ({ file: displayPath(ws.root, f), id: basename(f).replace(/\.ya?ml$/i, "") }));
+  const otherIds = all.files
+    .filter((f) => !checked.has(f))
+    .map((f) => ({ file: displayPath(ws.root, f), id: basename(f).replace(/\.ya?ml$/i, "") }));
   const records = checkRecords(sources, { config: ws.config, asOf: context.asOf, otherIds });
   return {
     entries: records.map((r, i) => toEntry(r, sources[i] as Source, options)),
@@ -76,9 +92,16 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const problems = error.findings.map((f) => render(f, options.context.lang));
-    const entry = { file: error.source.file, problems, ...(error.source.text !== undefined ? { text: error.source.text } : {}) };
+    const entry = {
+      file: error.source.file,
+      problems,
+      ...(error.source.text !== undefined ? { text: error.source.text } : {}),
+    };
     if (options.format === "json") output([entry], options);
-    else process.stderr.write(`${[error.message, ...formatProblemsText([entry], options.context.text, chalkStderr)].join("\n")}\n`);
+    else
+      process.stderr.write(
+        `${[error.message, ...formatProblemsText([entry], options.context.text, chalkStderr)].join("\n")}\n`,
+      );
     return EXIT_USAGE;
   }
   output(outcome.entries, options);

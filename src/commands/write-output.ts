@@ -4,7 +4,12 @@ import { UserError } from "../cli/errors.js";
 import { ExistsError, writeFileAtomic } from "../util/atomic-write.js";
 
 /** Writes the file or throws a UserError (exit 2) that says why and that the old file is unchanged. */
-export async function writeOutput(context: Context, path: string, data: Uint8Array | string, force: boolean): Promise<void> {
+export async function writeOutput(
+  context: Context,
+  path: string,
+  data: Uint8Array | string,
+  force: boolean,
+): Promise<void> {
   try {
     await writeFileAtomic(path, data, { overwrite: force });
   } catch (error) {

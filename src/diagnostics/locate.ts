@@ -33,12 +33,7 @@ function walk(doc: Document, path: string): { key?: Node; value?: Node; complete
  * The position of the value (or, with `at: "key"`, the key) that `path` names. When the pointer
  * leads past what the file holds (a missing field), the deepest existing key is used.
  */
-export function locate(
-  doc: Document,
-  lines: LineCounter,
-  path: string,
-  at: "key" | "value" = "value",
-): Position {
+export function locate(doc: Document, lines: LineCounter, path: string, at: "key" | "value" = "value"): Position {
   const { key, value, complete } = walk(doc, path);
   const preferKey = at === "key" || !complete;
   const node = preferKey ? (key ?? value) : (value ?? key);

@@ -16,7 +16,12 @@ export function toValidateJson(entries: readonly { file: string; problems: reado
   const count = (severity: Problem["severity"]) =>
     files.reduce((n, f) => n + f.problems.filter((p) => p.severity === severity).length, 0);
   return {
-    summary: { files: files.length, valid: files.filter((f) => f.valid).length, errors: count("error"), warnings: count("warning") },
+    summary: {
+      files: files.length,
+      valid: files.filter((f) => f.valid).length,
+      errors: count("error"),
+      warnings: count("warning"),
+    },
     files,
   };
 }

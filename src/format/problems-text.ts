@@ -32,7 +32,9 @@ export function formatFileProblems(entry: FileProblems, text: Ui, color: ChalkIn
   const out: string[] = [];
   for (const p of entry.problems) {
     const sev = p.severity === "error" ? color.red(text.severity.error) : color.yellow(text.severity.warning);
-    out.push(`${color.bold(`${entry.file}:${p.line}:${p.column}`)}  ${sev}  ${color.cyan(p.code)}  ${sanitize(p.message)}`);
+    out.push(
+      `${color.bold(`${entry.file}:${p.line}:${p.column}`)}  ${sev}  ${color.cyan(p.code)}  ${sanitize(p.message)}`,
+    );
     if (p.hint) out.push(`    ${color.green(text.hint)}${sanitize(p.hint)}`);
     if (entry.text !== undefined) out.push(...frame(entry.text, p.line, p.column, color));
   }

@@ -34,10 +34,7 @@ export function render(f: Finding & { line: number; column: number }, lang: Lang
 }
 
 /** The language from `--lang`, else `WENPING_LANG`, else Chinese. */
-export function resolveLang(
-  option: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): Lang | undefined {
-  const value = (option ?? env.WENPING_LANG ?? "zh").toLowerCase().split(/[-_]/)[0];
+export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+  const value = (option ?? (env.WENPING_LANG || undefined) ?? "zh").toLowerCase().split(/[-_.]/)[0];
   return LANGS.find((l) => l === value);
 }

@@ -11,16 +11,13 @@ export const enUi: Ui = {
   workspaceProblems: (file) => `the workspace file ${file} has problems; fix them first:`,
   workspaceNotFound: (dir) =>
     `no wenping.yaml in ${dir} or any folder above it. Change to a workspace, or pass --workspace; to create one, run wenping init`,
-  workspaceMissing: (dir) =>
-    `${dir} has no wenping.yaml and is not a workspace (run wenping init to create one)`,
+  workspaceMissing: (dir) => `${dir} has no wenping.yaml and is not a workspace (run wenping init to create one)`,
   pathNotFound: (path) => `${path} not found`,
   noMatch: (pattern) => `no file matches ${pattern}`,
   badDate: (option, value) => `${option} ${value} is not a valid date; write YYYY-MM-DD, e.g. 2021-04-20`,
   badMonth: (value) => `--month ${value} is not valid; write YYYY-MM, e.g. 2021-05`,
-  badChoice: (option, value, allowed) =>
-    `${option} ${value} is not valid; choose one of ${allowed.join(", ")}`,
-  exists: (path) =>
-    `${path} exists and was not overwritten; pass --force to overwrite, or --out another name`,
+  badChoice: (option, value, allowed) => `${option} ${value} is not valid; choose one of ${allowed.join(", ")}`,
+  exists: (path) => `${path} exists and was not overwritten; pass --force to overwrite, or --out another name`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}. The previous file is unchanged`,
   wrote: (path) => `wrote ${path}`,
   internalError:

@@ -13,16 +13,14 @@ export const zhUi = {
   workspaceMissing: (dir: string) => `${dir} 中没有 wenping.yaml,它不是稳评工作区(新建请运行 wenping init)`,
   pathNotFound: (path: string) => `找不到 ${path}`,
   noMatch: (pattern: string) => `没有文件与 ${pattern} 匹配`,
-  badDate: (option: string, value: string) =>
-    `${option} 的值 ${value} 不是有效日期,格式为 YYYY-MM-DD,例如 2021-04-20`,
+  badDate: (option: string, value: string) => `${option} 的值 ${value} 不是有效日期,格式为 YYYY-MM-DD,例如 2021-04-20`,
   badMonth: (value: string) => `--month 的值 ${value} 不对,格式为 YYYY-MM,例如 2021-05`,
   badChoice: (option: string, value: string, allowed: readonly string[]) =>
     `${option} 的值 ${value} 不对,可选:${allowed.join("、")}`,
   exists: (path: string) => `${path} 已存在,未覆盖。要覆盖请加 --force,或用 --out 另选文件名`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}:${reason}。原文件未改动`,
   wrote: (path: string) => `已写入 ${path}`,
-  internalError:
-    "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
+  internalError: "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
   interrupted: "已中断",
   usageHelp: "用 wenping --help 查看用法",
   initDone: (dir: string) =>

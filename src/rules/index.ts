@@ -19,8 +19,8 @@ import { specialNeedsStandard } from "./wp015-special-standard.js";
 import { trackingOverdue } from "./wp016-tracking-overdue.js";
 import { mitigationOverdue } from "./wp017-mitigation-overdue.js";
 
-export { duplicateIds } from "./wp001-unique-ids.js";
 export type { RuleContext } from "./rule.js";
+export { duplicateIds } from "./wp001-unique-ids.js";
 
 /** Every record rule (WP001, which needs the whole workspace, is `duplicateIds`). */
 export const rules: readonly Rule[] = [

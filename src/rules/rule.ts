@@ -41,8 +41,4 @@ export function defineRule(
   };
 }
 
-export type Reporter = (
-  path: string,
-  params?: Finding["params"],
-  options?: Pick<Finding, "key" | "at">,
-) => void;
+export type Reporter = (path: string, params?: Finding["params"], options?: Pick<Finding, "key" | "at">) => void;

@@ -1,13 +1,8 @@
 import { defineRule } from "./rule.js";
 
 /** WP002: the file is named `<id>.yaml` (or `.yml`). */
-export const fileNameMatchesId = defineRule(
-  "WP002",
-  "error",
-  "文件名应为 <id>.yaml",
-  (item, { fileName }, report) => {
-    if (fileName === undefined) return;
-    const base = fileName.replace(/\.ya?ml$/i, "");
-    if (base !== item.id) report("/id", { id: item.id, fileName });
-  },
-);
+export const fileNameMatchesId = defineRule("WP002", "error", "文件名应为 <id>.yaml", (item, { fileName }, report) => {
+  if (fileName === undefined) return;
+  const base = fileName.replace(/\.ya?ml$/i, "");
+  if (base !== item.id) report("/id", { id: item.id, fileName });
+});

@@ -21,8 +21,7 @@ function timeline(item: DecisionItem): Dated[] {
       out.push({ path: pointer("assessment", "steps", i, "date"), date: s.date, what: s.step });
     });
   }
-  if (item.decision)
-    out.push({ path: "/decision/decided_on", date: item.decision.decided_on, what: "decided_on" });
+  if (item.decision) out.push({ path: "/decision/decided_on", date: item.decision.decided_on, what: "decided_on" });
   return out;
 }
 

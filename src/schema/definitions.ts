@@ -119,10 +119,12 @@ const assessmentSchema = object(
     allOf: [
       {
         if: { properties: { assessor: { const: "third_party" } }, required: ["assessor"] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
         then: { required: ["third_party"] },
       },
       {
         if: { properties: { assessor: { const: "self" } }, required: ["assessor"] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
         then: {
           properties: { third_party: { not: {}, "x-wenping-message": "thirdPartyOnlyWhenThirdParty" } },
         },
@@ -157,9 +159,7 @@ export function decisionItemSchema(): Json {
       risks: {
         type: "array",
         title: "主要风险",
-        items: object("风险点", { description: text("风险描述"), measure: text("化解措施") }, [
-          "description",
-        ]),
+        items: object("风险点", { description: text("风险描述"), measure: text("化解措施") }, ["description"]),
       },
       assessment: assessmentSchema,
       decision: object(

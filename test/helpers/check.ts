@@ -20,7 +20,10 @@ export function fixtureConfig(): WorkspaceConfig {
 }
 
 /** Problems (in Chinese) of one record given as text; `fileName` defaults to `<id>.yaml` so WP002 stays quiet. */
-export function problemsOf(text: string | Uint8Array, options: { asOf?: string; fileName?: string; lang?: "zh" | "en" } = {}) {
+export function problemsOf(
+  text: string | Uint8Array,
+  options: { asOf?: string; fileName?: string; lang?: "zh" | "en" } = {},
+) {
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
   const id = /^id:\s*(\S+)/m.exec(bytes.toString())?.[1] ?? "X";
   const file = options.fileName ?? `${id}.yaml`;

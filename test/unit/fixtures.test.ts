@@ -6,7 +6,9 @@ import { checkFolder, FIXTURES } from "../helpers/check.js";
 /** `# expect: CODE@LINE ...` on a fixture's first line, or in `<file>.expect` beside a fixture whose bytes are not text. */
 function expected(abs: string): string[] {
   const sidecar = `${abs}.expect`;
-  const head = existsSync(sidecar) ? readFileSync(sidecar, "utf8") : readFileSync(abs).subarray(0, 200).toString("latin1");
+  const head = existsSync(sidecar)
+    ? readFileSync(sidecar, "utf8")
+    : readFileSync(abs).subarray(0, 200).toString("latin1");
   const match = /# expect: ([^\r\n]+)/.exec(head);
   return match ? (match[1] as string).trim().split(/\s+/).sort() : [];
 }

@@ -53,7 +53,12 @@ describe("parseYaml", () => {
 
   it("refuses an alias bomb quickly", () => {
     const levels = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
-    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? "*a" : `*l${i - 1}`).join(",")}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? "*a" : `*l${i - 1}`)
+          .join(",")}]`,
+      );
     const started = Date.now();
     const { findings } = parseYaml(levels.join("\n"));
     expect(findings.map((f) => f.key)).toEqual(["YAML.alias"]);

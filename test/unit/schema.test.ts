@@ -17,9 +17,12 @@ listed_on: 2021-06-01
 `;
 
 describe("the shipped schemas", () => {
-  it.each(Object.entries(allSchemas()))("schemas/%s is what the builder makes (run npm run schemas)", (name, schema) => {
-    expect(readFileSync(join(ROOT, "schemas", name), "utf8")).toBe(schemaText(schema));
-  });
+  it.each(Object.entries(allSchemas()))(
+    "schemas/%s is what the builder makes (run npm run schemas)",
+    (name, schema) => {
+      expect(readFileSync(join(ROOT, "schemas", name), "utf8")).toBe(schemaText(schema));
+    },
+  );
 
   it("every property has a Chinese title, every enum value an explanation", () => {
     const walk = (node: unknown, path: string): string[] => {
@@ -29,9 +32,11 @@ describe("the shipped schemas", () => {
       for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>)) {
         if (typeof child.title !== "string" || !/[\u4e00-\u9fff]/.test(child.title)) out.push(`${path}/${key}`);
       }
-      if (Array.isArray(n.enum) && (!Array.isArray(n.enumDescriptions) || n.enumDescriptions.length !== n.enum.length)) out.push(path);
+      if (Array.isArray(n.enum) && (!Array.isArray(n.enumDescriptions) || n.enumDescriptions.length !== n.enum.length))
+        out.push(path);
       // Conditions (if/then) restate properties already described; they are not shown to editors.
-      for (const [key, child] of Object.entries(n)) if (!["if", "then"].includes(key)) out.push(...walk(child, `${path}/${key}`));
+      for (const [key, child] of Object.entries(n))
+        if (!["if", "then"].includes(key)) out.push(...walk(child, `${path}/${key}`));
       return out;
     };
     for (const schema of Object.values(allSchemas())) expect(walk(schema, "")).toEqual([]);
@@ -49,14 +54,17 @@ describe("schema problems are one clear message each", () => {
     expect(en?.hint).toContain("policy (major policy)");
   });
 
-  it.each(["2021年4月20日", "2021/4/20", "2021-4-20", "2021-02-30"])("a date written %s says the expected form", (value) => {
-    const [p, ...rest] = problemsOf(BASE.replace("listed_on: 2021-06-01", `listed_on: ${value}`));
-    expect(rest).toEqual([]);
-    expect(p).toMatchObject({ code: "SCHEMA", path: "/listed_on", line: 8 });
-    expect(p?.message).toContain("纳入计划清单日期");
-    expect(p?.hint).toContain("YYYY-MM-DD");
-    expect(p?.hint).toContain("2021-04-20");
-  });
+  it.each(["2021年4月20日", "2021/4/20", "2021-4-20", "2021-02-30"])(
+    "a date written %s says the expected form",
+    (value) => {
+      const [p, ...rest] = problemsOf(BASE.replace("listed_on: 2021-06-01", `listed_on: ${value}`));
+      expect(rest).toEqual([]);
+      expect(p).toMatchObject({ code: "SCHEMA", path: "/listed_on", line: 8 });
+      expect(p?.message).toContain("纳入计划清单日期");
+      expect(p?.hint).toContain("YYYY-MM-DD");
+      expect(p?.hint).toContain("2021-04-20");
+    },
+  );
 
   it("an unknown key names it, suggests the nearest known one and points at the key", () => {
     const [p] = problemsOf(`${BASE}assesment: {}\n`);
@@ -91,7 +99,9 @@ describe("schema problems are one clear message each", () => {
 describe("examples/", () => {
   it("every example record is valid against the schema and the rules", () => {
     const dir = join(ROOT, "examples", "records");
-    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".yaml"));
+    const files = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".yaml"));
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const text = readFileSync(join(dir, file));

@@ -1,0 +1,316 @@
+import { describe, expect, it } from "vitest";
+import type { DecisionItem } from "../../src/model/types.js";
+import { checkRecord, duplicateIds, rules } from "../../src/rules/index.js";
+import { fixtureConfig } from "../helpers/check.js";
+
+const STEPS = ["plan", "consult", "analyze", "determine_risk", "report", "review", "file"] as const;
+const sevenSteps = (from = "2021-03-05") =>
+  STEPS.map((step, i) => ({ step, date: from.replace(/\d\d$/, String(5 + i).padStart(2, "0")) }));
+
+/** A complete, clean third-party ordinary assessment decided after mitigation; each case changes one thing. */
+function base(): DecisionItem {
+  return {
+    schema: "wenping/decision-item@1",
+    id: "BXMZ-2021-007",
+    title: "调整标准",
+    unit: "JZK",
+    category: "policy",
+    domain: "basic_livelihood",
+    initial_risk: "medium",
+    listed_on: "2021-03-02",
+    assessment: {
+      assessor: "third_party",
+      procedure: "ordinary",
+      third_party: { agency: "LN-WP-2020-013", procurement: "open_tender" },
+      steps: sevenSteps(),
+      risk_level: "medium",
+    },
+    decision: { outcome: "implement_after_mitigation", decided_on: "2021-04-20" },
+    mitigation: [{ measure: "政策解读", due: "2021-05-30", done_on: "2021-05-20" }],
+    tracking: [{ date: "2021-06-10" }],
+  };
+}
+
+type Case = [name: string, change: (item: DecisionItem) => void, expected: string[]];
+
+const cases: Case[] = [
+  ["the base record is clean", () => {}, []],
+  [
+    "unknown unit",
+    (i) => {
+      i.unit = "XXX";
+    },
+    ["WP003 /unit"],
+  ],
+  [
+    "unknown agency",
+    (i) => {
+      i.assessment!.third_party!.agency = "NO";
+    },
+    ["WP003 /assessment/third_party/agency"],
+  ],
+  [
+    "simple with medium risk",
+    (i) => {
+      Object.assign(i.assessment!, { procedure: "simple", steps: undefined, filed_on: "2021-04-02" });
+    },
+    ["WP004 /assessment/procedure"],
+  ],
+  [
+    "simple with low risk is fine",
+    (i) => {
+      Object.assign(i.assessment!, {
+        procedure: "simple",
+        steps: undefined,
+        filed_on: "2021-04-02",
+        risk_level: "low",
+      });
+      i.decision!.outcome = "implement";
+    },
+    [],
+  ],
+  [
+    "a step missing in the middle",
+    (i) => {
+      i.assessment!.steps!.splice(2, 1);
+    },
+    ["WP005 /assessment/steps/2/step"],
+  ],
+  [
+    "steps so far without a gap are fine (assessment in progress)",
+    (i) => {
+      i.assessment!.steps!.splice(3);
+      delete i.decision;
+      delete i.assessment!.risk_level;
+    },
+    [],
+  ],
+  [
+    "a step repeated",
+    (i) => {
+      i.assessment!.steps!.splice(2, 0, { step: "consult", date: "2021-03-06" });
+    },
+    ["WP005 /assessment/steps/2/step"],
+  ],
+  [
+    "a date before listed_on",
+    (i) => {
+      i.assessment!.steps![0]!.date = "2021-03-01";
+    },
+    ["WP006 /assessment/steps/0/date"],
+  ],
+  [
+    "decided before completion",
+    (i) => {
+      i.decision!.decided_on = "2021-03-10";
+      i.tracking = [{ date: "2021-04-10" }];
+    },
+    ["WP006 /decision/decided_on"],
+  ],
+  [
+    "decided without the file step",
+    (i) => {
+      i.assessment!.steps!.pop();
+    },
+    ["WP007 /decision"],
+  ],
+  [
+    "decided without a risk level",
+    (i) => {
+      delete i.assessment!.risk_level;
+    },
+    ["WP007 /decision"],
+  ],
+  [
+    "high risk implemented after mitigation",
+    (i) => {
+      i.assessment!.risk_level = "high";
+    },
+    ["WP008 /decision/outcome"],
+  ],
+  [
+    "high risk not implemented is fine",
+    (i) => {
+      i.assessment!.risk_level = "high";
+      i.decision!.outcome = "not_implement";
+    },
+    [],
+  ],
+  [
+    "medium risk implemented directly",
+    (i) => {
+      i.decision!.outcome = "implement";
+    },
+    ["WP009 /decision/outcome"],
+  ],
+  [
+    "medium risk after mitigation without measures",
+    (i) => {
+      delete i.mitigation;
+    },
+    ["WP009 /decision/outcome"],
+  ],
+  [
+    "low risk implemented without measures",
+    (i) => {
+      i.assessment!.risk_level = "low";
+      i.decision!.outcome = "implement";
+      delete i.mitigation;
+    },
+    ["WP010 /decision/outcome"],
+  ],
+  [
+    "reviewer with a conflict not recused",
+    (i) => {
+      i.assessment!.steps![5]!.reviewers = [{ expert: "E001", conflict_of_interest: true }];
+    },
+    ["WP011 /assessment/steps/5/reviewers/0"],
+  ],
+  [
+    "reviewer with a conflict who recused is fine",
+    (i) => {
+      i.assessment!.steps![5]!.reviewers = [{ expert: "E001", conflict_of_interest: true, recused: true }];
+    },
+    [],
+  ],
+  [
+    "reviewer attached to the agency",
+    (i) => {
+      i.assessment!.steps![5]!.reviewers = [{ expert: "E002" }];
+    },
+    ["WP011 /assessment/steps/5/reviewers/0"],
+  ],
+  [
+    "unknown reviewer",
+    (i) => {
+      i.assessment!.steps![5]!.reviewers = [{ expert: "E999" }];
+    },
+    ["WP003 /assessment/steps/5/reviewers/0/expert"],
+  ],
+  [
+    "sensitive, high initial risk, self-assessed",
+    (i) => {
+      i.sensitive = ["nimby"];
+      i.initial_risk = "high";
+      Object.assign(i.assessment!, {
+        assessor: "self",
+        third_party: undefined,
+        participants: ["party_government", "judicial", "npc_deputy", "cppcc_member", "expert", "public_representative"],
+      });
+    },
+    ["WP012 /assessment/assessor"],
+  ],
+  [
+    "self-assessment missing groups",
+    (i) => {
+      Object.assign(i.assessment!, { assessor: "self", third_party: undefined, participants: ["expert"] });
+    },
+    ["WP013 /assessment/participants"],
+  ],
+  [
+    "project outside the feasibility study",
+    (i) => {
+      i.category = "project";
+    },
+    ["WP014 /assessment"],
+  ],
+  [
+    "project inside the feasibility study is fine",
+    (i) => {
+      i.category = "project";
+      i.assessment!.in_feasibility_study = true;
+    },
+    [],
+  ],
+  [
+    "special without standard",
+    (i) => {
+      i.assessment!.procedure = "special";
+    },
+    ["WP015 /assessment/procedure"],
+  ],
+  [
+    "special with a blank standard",
+    (i) => {
+      Object.assign(i.assessment!, { procedure: "special", standard: "  " });
+    },
+    ["WP015 /assessment/procedure"],
+  ],
+  [
+    "no tracking within 90 days",
+    (i) => {
+      i.tracking = [{ date: "2021-08-01" }];
+    },
+    ["WP016 /decision/decided_on"],
+  ],
+  [
+    "tracking on day 90 is in time",
+    (i) => {
+      i.tracking = [{ date: "2021-07-19" }];
+    },
+    [],
+  ],
+  [
+    "measure overdue and not done",
+    (i) => {
+      delete i.mitigation![0]!.done_on;
+    },
+    ["WP017 /mitigation/0/due"],
+  ],
+];
+
+describe("rules, one change at a time (as of 2021-12-31)", () => {
+  it.each(cases)("%s", (_name, change, expected) => {
+    const item = base();
+    change(item);
+    const context = { config: fixtureConfig(), asOf: "2021-12-31", fileName: `${item.id}.yaml` };
+    expect(checkRecord(item, context).map((f) => `${f.code} ${f.path}`)).toEqual(expected);
+  });
+});
+
+describe("rules judged at the as-of date", () => {
+  const item = () => {
+    const i = base();
+    i.tracking = [];
+    delete i.mitigation![0]!.done_on;
+    return i;
+  };
+  it.each([
+    ["2021-05-30", []],
+    ["2021-05-31", ["WP017"]],
+    ["2021-07-19", ["WP017"]],
+    ["2021-07-20", ["WP016", "WP017"]],
+  ])("as of %s", (asOf, codes) => {
+    expect(checkRecord(item(), { config: fixtureConfig(), asOf }).map((f) => f.code)).toEqual(codes);
+  });
+});
+
+describe("WP001 and WP002", () => {
+  it("finds every file sharing an id, naming the others", () => {
+    const found = duplicateIds([
+      { file: "a.yaml", id: "X-1" },
+      { file: "b.yaml", id: "X-1" },
+      { file: "c.yaml", id: "X-2" },
+    ]);
+    expect([...found.keys()]).toEqual(["a.yaml", "b.yaml"]);
+    expect(found.get("a.yaml")?.params?.others).toEqual(["b.yaml"]);
+  });
+
+  it("WP002 accepts <id>.yaml and <id>.yml only", () => {
+    const rule = rules.find((r) => r.code === "WP002");
+    const check = (fileName: string) =>
+      rule?.check(base(), { config: fixtureConfig(), asOf: "2021-12-31", fileName }).length;
+    expect([
+      check("BXMZ-2021-007.yaml"),
+      check("BXMZ-2021-007.yml"),
+      check("bxmz-2021-007.yaml"),
+      check("BXMZ-2021-7.yaml"),
+    ]).toEqual([0, 0, 1, 1]);
+  });
+
+  it("every rule has a distinct code", () => {
+    const codes = rules.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toHaveLength(16);
+  });
+});
