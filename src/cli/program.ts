@@ -60,5 +60,26 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       done(await runSchema({ context: context(command), ...(opts.out ? { out: opts.out } : {}) }));
     });
 
+  const report = program.command("report").description(h.report).helpOption("-h, --help", h.help);
+  withGlobals(report.command("monthly").description(h.monthly))
+    .option("--month <YYYY-MM>", h.month)
+    .option("-o, --out <file>", h.out)
+    .option("-f, --force", h.force)
+    .option("--allow-invalid", h.allowInvalid)
+    .action(
+      async (opts: { month?: string; out?: string; force?: boolean; allowInvalid?: boolean }, command: Command) => {
+        const { runReport } = await import("../commands/report.js");
+        done(
+          await runReport({
+            context: context(command),
+            ...(opts.month !== undefined ? { month: opts.month } : {}),
+            ...(opts.out !== undefined ? { out: opts.out } : {}),
+            force: opts.force === true,
+            allowInvalid: opts.allowInvalid === true,
+          }),
+        );
+      },
+    );
+
   return program;
 }

@@ -1,0 +1,48 @@
+/** The items needing attention at the as-of date (预警): rule problems, unassessed items, unreadable records. */
+import type { CheckedRecord } from "../check/check-records.js";
+import type { Problem } from "../diagnostics/finding.js";
+import { type Lang, render } from "../i18n/index.js";
+import { isAssessed } from "../model/derive.js";
+
+export interface Alert {
+  id: string;
+  title: string;
+  unit: string;
+  /** A rule code (WP…), PENDING for an item listed but not yet assessed, or the loader's code for a bad file. */
+  code: string;
+  severity: Problem["severity"];
+  message: string;
+  file: string;
+}
+
+/** Days between two `YYYY-MM-DD` dates. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Every alert, in file order; `pendingMessage` words the "listed, not yet assessed" line. */
+export function alertsOf(
+  records: readonly CheckedRecord[],
+  asOf: string,
+  lang: Lang,
+  pendingMessage: (days: number) => string,
+): Alert[] {
+  const out: Alert[] = [];
+  for (const record of records) {
+    const item = record.item;
+    const base = { id: item?.id ?? "", title: item?.title ?? "", unit: item?.unit ?? "", file: record.file };
+    for (const finding of record.findings) {
+      const p = render(finding, lang);
+      out.push({ ...base, code: p.code, severity: p.severity, message: p.message });
+    }
+    if (item && !isAssessed(item) && !item.decision && item.listed_on <= asOf) {
+      out.push({
+        ...base,
+        code: "PENDING",
+        severity: "warning",
+        message: pendingMessage(daysBetween(item.listed_on, asOf)),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/** Sheets 明细 (the month's items) and 预警 (what needs attention), as plain bordered lists. */
+import type { Workbook } from "exceljs";
+import { completionDate } from "../model/derive.js";
+import type { WorkspaceConfig } from "../model/types.js";
+import { assessors, categories, outcomes, procedures, riskLevels } from "../model/vocabulary.js";
+import type { Alert } from "./alerts.js";
+import { ALERT_COLUMNS, DETAIL_COLUMNS, PENDING_LABEL, SEVERITY, SHEETS } from "./labels.js";
+import type { MonthlyStats } from "./monthly-stats.js";
+import { excelDate, headerRow, printSetup, tableCell } from "./sheet-style.js";
+
+type Value = string | number | Date | undefined;
+
+function list(workbook: Workbook, name: string, columns: typeof DETAIL_COLUMNS, rows: Value[][]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  headerRow(sheet, 1, columns);
+  rows.forEach((values, r) => {
+    values.forEach((value, c) => {
+      const cell = sheet.getCell(r + 2, c + 1);
+      if (value !== undefined) cell.value = value;
+      // Long free-text columns read better left-aligned; codes, labels and dates centred.
+      tableCell(cell, { align: (columns[c]?.width ?? 0) >= 28 ? "left" : "center" });
+      if (value instanceof Date) cell.numFmt = "yyyy-mm-dd";
+    });
+  });
+  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  printSetup(sheet, "1:1");
+}
+
+/** Adds 明细: one row per item counted in the month. */
+export function addDetailSheet(workbook: Workbook, config: WorkspaceConfig, stats: MonthlyStats): void {
+  const unitName = (code: string) => config.units.find((u) => u.code === code)?.name ?? code;
+  const agencyName = (no?: string) =>
+    no ? (config.agencies?.find((a) => a.registration_no === no)?.name ?? no) : undefined;
+  const rows = stats.items.map((item): Value[] => {
+    const a = item.assessment;
+    const done = completionDate(item);
+    const decided = item.decision && item.decision.decided_on <= stats.asOf ? item.decision : undefined;
+    return [
+      item.id,
+      item.title,
+      unitName(item.unit),
+      categories[item.category].zh,
+      a ? procedures[a.procedure].zh : undefined,
+      a ? assessors[a.assessor].zh : undefined,
+      agencyName(a?.third_party?.agency),
+      a?.risk_level ? riskLevels[a.risk_level].zh : undefined,
+      done ? excelDate(done) : undefined,
+      decided ? outcomes[decided.outcome].zh : PENDING_LABEL,
+      decided ? excelDate(decided.decided_on) : undefined,
+    ];
+  });
+  list(workbook, SHEETS.detail, DETAIL_COLUMNS, rows);
+}
+
+/** Adds 预警: every alert at the as-of date. */
+export function addAlertSheet(workbook: Workbook, config: WorkspaceConfig, alerts: readonly Alert[]): void {
+  const unitName = (code: string) => config.units.find((u) => u.code === code)?.name ?? code;
+  const rows = alerts.map((a, i): Value[] => [
+    i + 1,
+    a.id,
+    a.title,
+    a.unit ? unitName(a.unit) : undefined,
+    a.code,
+    SEVERITY[a.severity],
+    a.message,
+    a.file,
+  ]);
+  list(workbook, SHEETS.alerts, ALERT_COLUMNS, rows);
+}

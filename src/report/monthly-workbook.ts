@@ -1,0 +1,31 @@
+/** Builds the monthly workbook in memory (SPEC §6); writing it is the command's job. */
+import ExcelJS from "exceljs";
+import type { WorkspaceConfig } from "../model/types.js";
+import type { Alert } from "./alerts.js";
+import { addAlertSheet, addDetailSheet } from "./list-sheets.js";
+import type { MonthlyStats } from "./monthly-stats.js";
+import { excelDate } from "./sheet-style.js";
+import { addStatsSheet } from "./stats-sheet.js";
+
+/** 统计表, 明细, 预警 — in that order. Document dates are the as-of date, so the same inputs give the same content. */
+export function monthlyWorkbook(
+  config: WorkspaceConfig,
+  stats: MonthlyStats,
+  alerts: readonly Alert[],
+): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "wenping";
+  workbook.lastModifiedBy = "wenping";
+  workbook.created = excelDate(stats.asOf);
+  workbook.modified = excelDate(stats.asOf);
+  workbook.title = `重大决策社会稳定风险评估情况统计表 ${stats.month}`;
+  addStatsSheet(workbook, config, stats);
+  addDetailSheet(workbook, config, stats);
+  addAlertSheet(workbook, config, alerts);
+  return workbook;
+}
+
+/** The workbook as xlsx bytes. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,130 @@
+/** Sheet 统计表: title block, two-level header, a row per unit, 合计, footer and notes. */
+import type { Workbook, Worksheet } from "exceljs";
+import type { WorkspaceConfig } from "../model/types.js";
+import { nextMonth } from "../util/dates.js";
+import { dayLabel, monthLabel, notes, SHEETS, STATS_COLUMNS, TITLE, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
+import { type Counts, growth, type MonthlyStats, share } from "./monthly-stats.js";
+import { FONT, printSetup, tableCell } from "./sheet-style.js";
+
+const HEADER_TOP = 3;
+const HEADER_BOTTOM = 4;
+const PERCENT = "0.0%";
+
+/** The 26 figures of a row, in column order after 序号 and 单位 (undefined: an empty cell). */
+function figures(c: Counts): (number | undefined)[] {
+  return [
+    c.total,
+    c.category.policy,
+    c.category.project,
+    c.category.activity,
+    c.category.other,
+    c.procedure.simple,
+    c.procedure.ordinary,
+    c.procedure.special,
+    c.assessor.self,
+    c.assessor.third_party,
+    c.risk.low,
+    c.risk.medium,
+    c.risk.high,
+    c.outcome.implement,
+    c.outcome.implement_after_mitigation,
+    c.outcome.not_implement,
+    c.outcome.postpone,
+    c.outcome.adjust_and_redecide,
+    c.outcome.pending,
+    c.ytd,
+    share(c.ytdPolicy, c.ytd),
+    share(c.ytdThirdParty, c.ytd),
+    c.lastYtd,
+    growth(c),
+  ];
+}
+
+function mergedText(sheet: Worksheet, row: number, from: number, to: number, text: string, bold = false): void {
+  sheet.mergeCells(row, from, row, to);
+  const cell = sheet.getCell(row, from);
+  cell.value = text;
+  cell.font = { name: FONT, size: 11, bold };
+  cell.alignment = { vertical: "middle", horizontal: "left", wrapText: true };
+}
+
+function header(sheet: Worksheet): void {
+  let i = 0;
+  while (i < STATS_COLUMNS.length) {
+    const column = STATS_COLUMNS[i] as (typeof STATS_COLUMNS)[number];
+    const col = i + 1;
+    if (!column.group) {
+      sheet.mergeCells(HEADER_TOP, col, HEADER_BOTTOM, col);
+      sheet.getCell(HEADER_TOP, col).value = column.label;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (STATS_COLUMNS[end + 1]?.group === column.group) end++;
+    sheet.mergeCells(HEADER_TOP, col, HEADER_TOP, end + 1);
+    sheet.getCell(HEADER_TOP, col).value = column.group;
+    for (let k = i; k <= end; k++) sheet.getCell(HEADER_BOTTOM, k + 1).value = STATS_COLUMNS[k]?.label ?? "";
+    i = end + 1;
+  }
+  for (let r = HEADER_TOP; r <= HEADER_BOTTOM; r++) {
+    for (let c = 1; c <= STATS_COLUMNS.length; c++) tableCell(sheet.getCell(r, c), { bold: true });
+  }
+  sheet.getRow(HEADER_TOP).height = 22;
+  sheet.getRow(HEADER_BOTTOM).height = 58;
+}
+
+function dataRow(
+  sheet: Worksheet,
+  row: number,
+  serial: number | undefined,
+  unit: string,
+  counts: Counts,
+  bold: boolean,
+): void {
+  const values = [serial, unit, ...figures(counts)];
+  values.forEach((value, i) => {
+    const cell = sheet.getCell(row, i + 1);
+    if (value !== undefined) cell.value = value;
+    tableCell(cell, { bold, align: i === 1 && !bold ? "left" : "center" });
+    const label = STATS_COLUMNS[i]?.label ?? "";
+    if (label.endsWith("占比") || label === "同比增长") cell.numFmt = PERCENT;
+  });
+  sheet.getRow(row).height = 20;
+}
+
+/** Adds 统计表 to the workbook. */
+export function addStatsSheet(workbook: Workbook, config: WorkspaceConfig, stats: MonthlyStats): void {
+  const sheet = workbook.addWorksheet(SHEETS.stats, { views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_BOTTOM }] });
+  const last = STATS_COLUMNS.length;
+  STATS_COLUMNS.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+  });
+  sheet.mergeCells(1, 1, 1, last);
+  const title = sheet.getCell(1, 1);
+  title.value = TITLE;
+  title.font = { name: FONT, size: 18, bold: true };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  sheet.getRow(1).height = 36;
+  mergedText(sheet, 2, 1, 7, `填报单位:${config.organization}`);
+  mergedText(sheet, 2, 8, 13, `统计月份:${monthLabel(stats.month)}`);
+  mergedText(sheet, 2, 14, 19, `报出日期:${dayLabel(stats.asOf)}`);
+  mergedText(sheet, 2, 20, last, `报送截止:${dayLabel(`${nextMonth(stats.month)}-07`)}`);
+  header(sheet);
+  let row = HEADER_BOTTOM + 1;
+  stats.rows.forEach((r, i) => {
+    dataRow(sheet, row++, i + 1, r.unit?.name ?? UNREGISTERED_UNIT, r.counts, false);
+  });
+  dataRow(sheet, row++, undefined, TOTAL_ROW, stats.total, true);
+  row++;
+  const people = config.report ?? {};
+  mergedText(sheet, row, 1, 7, `填表人:${people.preparer ?? ""}`);
+  mergedText(sheet, row, 8, 15, `单位负责人:${people.head ?? ""}`);
+  mergedText(sheet, row, 16, last, `联系电话:${people.phone ?? ""}`);
+  row += 2;
+  for (const line of notes(config.targets?.policy_share ?? 0.3, config.targets?.third_party_share ?? 0.5)) {
+    mergedText(sheet, row, 1, last, line);
+    sheet.getRow(row).height = line.length > 90 ? 30 : 18;
+    row++;
+  }
+  printSetup(sheet, `${HEADER_TOP}:${HEADER_BOTTOM}`);
+}
