@@ -81,5 +81,14 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       },
     );
 
+  withGlobals(program.command("form").argument("<id>", h.formId).description(h.form))
+    .option("-o, --out <file>", h.out)
+    .option("-f, --force", h.force)
+    .action(async (id: string, opts: { out?: string; force?: boolean }, command: Command) => {
+      const { runForm } = await import("../commands/form.js");
+      const out = opts.out !== undefined ? { out: opts.out } : {};
+      done(await runForm({ context: context(command), id, ...out, force: opts.force === true }));
+    });
+
   return program;
 }
