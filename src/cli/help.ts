@@ -25,6 +25,11 @@ const zh = {
   allowInvalid: "跳过格式有误的记录(在「预警」中列出),仍然生成报表",
   form: "生成某事项的简易程序报备表(xlsx)",
   formId: "事项编号",
+  ledger: "生成稳评台账:所有事项的状态、程序、风险、决策和日期",
+  ledgerFormat: "格式:xlsx(默认,写入文件)、csv(UTF-8,可用 Excel 打开)或 json",
+  year: "只列出该年度列入、完成或决策的事项",
+  status: "查看工作概况:年度目标进度、月报截止日期和需要关注的事项",
+  statusFormat: "输出格式:text 文字(默认)或 json",
 };
 
 const en: typeof zh = {
@@ -51,6 +56,11 @@ const en: typeof zh = {
   allowInvalid: "leave malformed records out (listed under 预警) instead of refusing",
   form: "write the simple-procedure filing form of an item (xlsx)",
   formId: "item id",
+  ledger: "write the ledger of all items: state, procedure, risk, decision and dates",
+  ledgerFormat: "format: xlsx (default, to a file), csv (UTF-8 with BOM) or json",
+  year: "only items listed, completed or decided in that year",
+  status: "show where things stand: yearly targets, the monthly table's due date and items needing attention",
+  statusFormat: "output format: text (default) or json",
 };
 
 /** Help texts for a language. */

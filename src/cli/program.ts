@@ -90,5 +90,36 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       done(await runForm({ context: context(command), id, ...out, force: opts.force === true }));
     });
 
+  withGlobals(program.command("ledger").description(h.ledger))
+    .addOption(new Option("--format <format>", h.ledgerFormat).choices(["xlsx", "csv", "json"]).default("xlsx"))
+    .option("--year <YYYY>", h.year)
+    .option("-o, --out <file>", h.out)
+    .option("-f, --force", h.force)
+    .action(
+      async (
+        opts: { format: "xlsx" | "csv" | "json"; year?: string; out?: string; force?: boolean },
+        command: Command,
+      ) => {
+        const { runLedger } = await import("../commands/ledger.js");
+        const { format, year, out } = opts;
+        done(
+          await runLedger({
+            context: context(command),
+            format,
+            ...(year !== undefined ? { year } : {}),
+            ...(out !== undefined ? { out } : {}),
+            force: opts.force === true,
+          }),
+        );
+      },
+    );
+
+  withGlobals(program.command("status").description(h.status))
+    .addOption(new Option("--format <format>", h.statusFormat).choices(["text", "json"]).default("text"))
+    .action(async (opts: { format: "text" | "json" }, command: Command) => {
+      const { runStatus } = await import("../commands/status.js");
+      done(await runStatus({ context: context(command), format: opts.format }));
+    });
+
   return program;
 }

@@ -4,7 +4,7 @@ import { chalkStderr } from "chalk";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../cli/errors.js";
-import { render } from "../i18n/index.js";
+import { render, ui } from "../i18n/index.js";
 import { alertsOf } from "../report/alerts.js";
 import { monthlyStats } from "../report/monthly-stats.js";
 import { monthOf, previousMonth } from "../util/dates.js";
@@ -47,7 +47,8 @@ export async function runReport(options: ReportOptions): Promise<number> {
   }
   const items = ws.records.flatMap((r) => (r.item ? [r.item] : []));
   const stats = monthlyStats(ws.config, items, month, context.asOf);
-  const alerts = alertsOf(ws.records, context.asOf, "zh", (days) => `已列入计划清单 ${days} 天,尚未完成评估`);
+  // The workbook goes to the bureau office: always Chinese.
+  const alerts = alertsOf(ws.records, context.asOf, "zh", ui("zh").status.pending);
   // exceljs takes ~0.4 s to load; only this command pays for it.
   const { monthlyWorkbook, workbookBytes } = await import("../report/monthly-workbook.js");
   await writeOutput(context, out, await workbookBytes(monthlyWorkbook(ws.config, stats, alerts)), options.force);

@@ -33,4 +33,21 @@ export const enUi: Ui = {
   itemNotFound: (id) => `item ${id} not found (${id}.yaml under records/)`,
   notSimple: (id) => `item ${id} does not use the simple procedure and has no simple-procedure filing form`,
   loading: (done, total) => `reading records ${done}/${total}…`,
+  status: {
+    heading: (org, asOf) => `${org}: assessments as of ${asOf}`,
+    count: (ytd, last, growth) =>
+      `${ytd} assessed this year, ${last} in last year's same period${growth === undefined ? "" : ` (${growth} year on year)`}`,
+    share: (value, target) => `${value} (target ≥ ${target})`,
+    fewer: "fewer than last year: every item that needs an assessment must get one",
+    policy: "policy share",
+    thirdParty: "third-party share",
+    none: "none yet",
+    reportDue: (month, due, state) => `the table for ${month} is due at the bureau office by ${due}: ${state}`,
+    reportWritten: "written",
+    reportMissing: "not written yet: run wenping report monthly",
+    reportOverdue: "overdue! write and send it now",
+    attention: (n) => (n === 0 ? "nothing needs attention" : `needing attention (${n}):`),
+    more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,
+    pending: (days) => `listed ${days} days ago, not yet assessed`,
+  },
 };

@@ -32,6 +32,23 @@ export const zhUi = {
   itemNotFound: (id: string) => `没有找到事项 ${id}(records 目录下的 ${id}.yaml)`,
   notSimple: (id: string) => `事项 ${id} 不是简易程序,没有简易程序报备表`,
   loading: (done: number, total: number) => `正在读取记录 ${done}/${total}…`,
+  status: {
+    heading: (org: string, asOf: string) => `${org} 稳评工作概况(截至 ${asOf})`,
+    count: (ytd: number, last: number, growth?: string) =>
+      `本年累计评估 ${ytd} 件,去年同期 ${last} 件${growth === undefined ? "" : `,同比 ${growth}`}`,
+    share: (value: string, target: string) => `${value}(目标 ≥ ${target})`,
+    fewer: "少于去年同期,须加大应评尽评力度",
+    policy: "政策类占比",
+    thirdParty: "第三方占比",
+    none: "暂无",
+    reportDue: (month: string, due: string, state: string) => `${month}统计表应于 ${due} 前报送局办公室:${state}`,
+    reportWritten: "已生成",
+    reportMissing: "尚未生成,请运行 wenping report monthly",
+    reportOverdue: "已逾期!请尽快生成并报送",
+    attention: (n: number) => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
+    more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,
+    pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,
+  },
 };
 
 /** The shape every UI catalogue has. */

@@ -1,0 +1,65 @@
+/** `wenping status`: the morning view: yearly targets as bars, the monthly table's due date, items needing attention. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import chalk from "chalk";
+import { loadWorkspace } from "../check/load-workspace.js";
+import type { Context } from "../cli/context.js";
+import { EXIT_OK } from "../cli/errors.js";
+import { sanitize } from "../format/terminal.js";
+import { alertsOf } from "../report/alerts.js";
+import { dayLabel, monthLabel } from "../report/labels.js";
+import { type Status, statusOf } from "../report/status.js";
+import { defaultReportName } from "./report.js";
+
+export interface StatusOptions {
+  context: Context;
+  format: "text" | "json";
+}
+
+const MAX_ALERTS = 15;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function bar(value: number | null, target: number): string {
+  const width = 20;
+  const filled = Math.round(Math.min(1, value ?? 0) * width);
+  const text = "█".repeat(filled) + "░".repeat(width - filled);
+  return value !== null && value >= target ? chalk.green(text) : chalk.yellow(text);
+}
+
+function lines(s: Status, context: Context): string[] {
+  const t = context.text.status;
+  const out = [chalk.bold(t.heading(s.organization, s.asOf)), ""];
+  const count = t.count(s.ytd, s.lastYtd, s.growth === null ? undefined : pct(s.growth));
+  out.push(`${count}${s.ytd < s.lastYtd ? chalk.yellow(` ${t.fewer}`) : ""}`);
+  for (const [label, value, target] of [
+    [t.policy, s.policyShare, s.policyTarget],
+    [t.thirdParty, s.thirdPartyShare, s.thirdPartyTarget],
+  ] as const) {
+    const shown = t.share(value === null ? t.none : pct(value), pct(target));
+    out.push(`${label.padEnd(6, "　")} ${bar(value, target)} ${shown}`);
+  }
+  const r = s.report;
+  const state = r.written
+    ? chalk.green(t.reportWritten)
+    : r.overdue
+      ? chalk.red(t.reportOverdue)
+      : chalk.yellow(t.reportMissing);
+  out.push("", t.reportDue(monthLabel(r.month), dayLabel(r.due), state), "", t.attention(s.alerts.length));
+  for (const a of s.alerts.slice(0, MAX_ALERTS)) {
+    const code = a.severity === "error" ? chalk.red(a.code) : chalk.yellow(a.code);
+    out.push(`  ${a.id || a.file}  ${sanitize(a.title)}  ${code}  ${sanitize(a.message)}`);
+  }
+  if (s.alerts.length > MAX_ALERTS) out.push(`  ${t.more(s.alerts.length - MAX_ALERTS)}`);
+  return out;
+}
+
+export async function runStatus({ context, format }: StatusOptions): Promise<number> {
+  const ws = await loadWorkspace(context);
+  const alerts = alertsOf(ws.records, context.asOf, context.lang, context.text.status.pending);
+  const written = (month: string) => existsSync(join(ws.root, defaultReportName(month)));
+  const status = statusOf(ws.config, ws.records, context.asOf, alerts, written);
+  process.stdout.write(
+    format === "json" ? `${JSON.stringify(status, null, 2)}\n` : `${lines(status, context).join("\n")}\n`,
+  );
+  return EXIT_OK;
+}

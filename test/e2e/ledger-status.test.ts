@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { csvCell } from "../../src/report/ledger.js";
+import { ROOT, run, tempCopy } from "../helpers/cli.js";
+import { readWorkbook, rowValues } from "../helpers/workbook.js";
+
+const FIXTURE = join(ROOT, "test", "fixtures", "report");
+let cleanup: () => void = () => {};
+afterEach(() => cleanup());
+
+describe("wenping ledger", () => {
+  it("CSV is UTF-8 with a BOM, one row per item with its derived state", () => {
+    const r = run(["ledger", "--format", "csv", "-w", FIXTURE, "--as-of", "2021-06-03"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+    const lines = r.stdout.slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe(
+      "事项编号,事项名称,单位,类别,状态,列入清单日期,评估程序,评估方式,已完成步骤,风险等级,完成日期,决策结果,决策日期,最近跟踪日期",
+    );
+    expect(lines).toHaveLength(12);
+    expect(lines.find((l) => l.startsWith("BXMZ-R09,"))).toContain(",已列入清单,");
+    expect(lines.find((l) => l.startsWith("BXMZ-R01,"))).toContain(",跟踪中,");
+    expect(lines.find((l) => l.startsWith("BXMZ-R02,"))).toContain(",已决策,");
+    expect(lines.find((l) => l.startsWith("BXMZ-R04,"))).toContain(",已评估,");
+    // A formula-like title is neutralised (OWASP CSV injection).
+    expect(lines.find((l) => l.startsWith("BXMZ-R11,"))).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
+  });
+
+  it.each([
+    ["=1+2", "'=1+2"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tx", "'\tx"],
+    ["a,b", '"a,b"'],
+    ["普通文字", "普通文字"],
+  ])("csvCell(%j) is %j", (input, output) => {
+    expect(csvCell(input)).toBe(output);
+  });
+
+  it("JSON keeps the record's own values; --year filters", () => {
+    const r = run(["ledger", "--format", "json", "--year", "2020", "-w", FIXTURE, "--as-of", "2021-06-03"]);
+    const rows = JSON.parse(r.stdout) as { id: string; state: string; procedure: string }[];
+    expect(rows.map((x) => x.id)).toEqual([
+      "BXMZ-R01",
+      "BXMZ-R02",
+      "BXMZ-R03",
+      "BXMZ-R04",
+      "BXMZ-R05",
+      "BXMZ-R06",
+      "BXMZ-R07",
+      "BXMZ-R08",
+      "BXMZ-R10",
+      "BXMZ-R11",
+    ]);
+    expect(rows[5]).toMatchObject({ state: "assessed", procedure: "simple" });
+  });
+
+  it("xlsx is written to a file and reads back", async () => {
+    const copy = tempCopy(FIXTURE);
+    cleanup = copy.cleanup;
+    expect(run(["ledger", "--as-of", "2021-06-03"], { cwd: copy.dir }).code).toBe(0);
+    const sheet = (await readWorkbook(join(copy.dir, "稳评台账.xlsx"))).getWorksheet("台账")!;
+    expect(rowValues(sheet, 1, 3)).toEqual(["事项编号", "事项名称", "单位"]);
+    expect(sheet.rowCount).toBe(12);
+  });
+});
+
+describe("wenping status", () => {
+  it("JSON has this year against last year, the shares and targets, the next report and the alerts", () => {
+    const copy = tempCopy(FIXTURE);
+    cleanup = copy.cleanup;
+    const s = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: copy.dir }).stdout);
+    // June 2021 so far: R10 completes 2021-06-01, so YTD is May's 6 plus 1.
+    expect(s).toMatchObject({ ytd: 7, lastYtd: 3, policyTarget: 0.3, thirdPartyTarget: 0.5 });
+    expect(s.policyShare).toBeCloseTo(3 / 7);
+    expect(s.report).toEqual({ month: "2021-05", due: "2021-06-07", written: false, overdue: false });
+    expect(s.alerts.map((a: { code: string }) => a.code)).toEqual(["PENDING"]);
+    writeFileSync(join(copy.dir, "重大决策社会稳定风险评估情况统计表-2021-05.xlsx"), "x");
+    const after = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: copy.dir }).stdout);
+    expect(after.report).toEqual({ month: "2021-06", due: "2021-07-07", written: false, overdue: false });
+    const late = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-07-08"], { cwd: copy.dir }).stdout);
+    expect(late.report).toMatchObject({ month: "2021-06", overdue: true });
+  });
+
+  it("text shows the bars and the items needing attention", () => {
+    const r = run(["status", "-w", FIXTURE, "--as-of", "2021-06-03"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/政策类占比\s+█+░+ 42\.9%/);
+    expect(r.stdout).toContain("BXMZ-R09");
+    expect(readFileSync(join(FIXTURE, "wenping.yaml"), "utf8")).toContain("本溪市民政局");
+  });
+});
