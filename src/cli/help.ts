@@ -28,6 +28,11 @@ const zh = {
   ledger: "生成稳评台账:所有事项的状态、程序、风险、决策和日期",
   ledgerFormat: "格式:xlsx(默认,写入文件)、csv(UTF-8,可用 Excel 打开)或 json",
   year: "只列出该年度列入、完成或决策的事项",
+  new: "登记新的决策事项,并可接着进行评估(向导)",
+  next: "接着办理某事项:下一步评估、风险结论、决策或跟踪(向导)",
+  answers: "答案文件(记录格式的部分内容);向导只问其中没有的",
+  noInput: "不提问:缺少的必填内容作为错误列出",
+  resume: "接着上次中断时保存的草稿继续",
   status: "查看工作概况:年度目标进度、月报截止日期和需要关注的事项",
   statusFormat: "输出格式:text 文字(默认)或 json",
 };
@@ -59,6 +64,11 @@ const en: typeof zh = {
   ledger: "write the ledger of all items: state, procedure, risk, decision and dates",
   ledgerFormat: "format: xlsx (default, to a file), csv (UTF-8 with BOM) or json",
   year: "only items listed, completed or decided in that year",
+  new: "register a decision item and go on with its assessment (wizard)",
+  next: "continue an item: the next step, the conclusion, the decision or tracking (wizard)",
+  answers: "answers file (a partial record); the wizard asks only for what it lacks",
+  noInput: "ask nothing: missing required answers are listed as an error",
+  resume: "go on from the draft kept when the wizard was interrupted",
   status: "show where things stand: yearly targets, the monthly table's due date and items needing attention",
   statusFormat: "output format: text (default) or json",
 };

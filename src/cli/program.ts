@@ -121,5 +121,24 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       done(await runStatus({ context: context(command), format: opts.format }));
     });
 
+  withGlobals(program.command("new").description(h.new))
+    .option("--answers <file>", h.answers)
+    .option("--no-input", h.noInput)
+    .option("--resume", h.resume)
+    .action(async (opts: { answers?: string; input: boolean; resume?: boolean }, command: Command) => {
+      const { runNew } = await import("../commands/new.js");
+      const answers = opts.answers !== undefined ? { answers: opts.answers } : {};
+      done(await runNew({ context: context(command), ...answers, noInput: !opts.input, resume: opts.resume === true }));
+    });
+
+  withGlobals(program.command("next").argument("<id>", h.formId).description(h.next))
+    .option("--answers <file>", h.answers)
+    .option("--no-input", h.noInput)
+    .action(async (id: string, opts: { answers?: string; input: boolean }, command: Command) => {
+      const { runNext } = await import("../commands/next.js");
+      const answers = opts.answers !== undefined ? { answers: opts.answers } : {};
+      done(await runNext({ context: context(command), id, ...answers, noInput: !opts.input }));
+    });
+
   return program;
 }

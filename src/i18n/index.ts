@@ -5,6 +5,8 @@ import { enProblems } from "./problems.en.js";
 import { type ProblemKey, zhProblems } from "./problems.zh.js";
 import { enUi } from "./ui.en.js";
 import { type Ui, zhUi } from "./ui.zh.js";
+import { enWizard } from "./wizard.en.js";
+import { type WizardText, zhWizard } from "./wizard.zh.js";
 
 export type Lang = "zh" | "en";
 export const LANGS: readonly Lang[] = ["zh", "en"];
@@ -15,6 +17,11 @@ const uis: Record<Lang, Ui> = { zh: zhUi, en: enUi };
 /** The UI strings of a language. */
 export function ui(lang: Lang): Ui {
   return uis[lang];
+}
+
+/** The wizard's texts in a language. */
+export function wizardText(lang: Lang): WizardText {
+  return lang === "en" ? enWizard : zhWizard;
 }
 
 /** Turns a located finding into the problem users read. */

@@ -45,7 +45,7 @@ export const zhUi = {
     reportWritten: "已生成",
     reportMissing: "尚未生成,请运行 wenping report monthly",
     reportOverdue: "已逾期!请尽快生成并报送",
-    attention: (n: number) => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
+    attention: (n: number): string => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
     more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,
     pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,
   },

@@ -1,0 +1,98 @@
+/** `wenping new`: registers an item (asking, or from an answers file) and goes on with its assessment if wanted. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../cli/errors.js";
+import type { DecisionItem } from "../model/types.js";
+import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
+import { fieldLabel } from "../schema/field-label.js";
+import { mergeAdding } from "../util/pointer-data.js";
+import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
+import { loadDraft, removeDraft, saveDraft, sha256 } from "../wizard/drafts.js";
+import { missingAnswers, runQuestions } from "../wizard/engine.js";
+import { nextFreeId } from "../wizard/next-id.js";
+import { itemQuestions } from "../wizard/phases.js";
+import { Cancelled } from "../wizard/prompter.js";
+import { closingLines, runSitting } from "../wizard/sitting.js";
+import { RECORDS_DIR } from "../workspace/find.js";
+import { ConflictError, newRecordText, writeRecord } from "../workspace/record-writer.js";
+import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
+
+export interface NewOptions extends WizardOptions {
+  resume: boolean;
+}
+
+/** records/<year>/<id>.yaml when the workspace files by year, else records/<id>.yaml. */
+function recordPath(root: string, existingFiles: readonly string[], item: DecisionItem): string {
+  const byYear = existingFiles.some((f) => /^records\/\d{4}\//.test(f));
+  return byYear
+    ? join(root, RECORDS_DIR, item.listed_on.slice(0, 4), `${item.id}.yaml`)
+    : join(root, RECORDS_DIR, `${item.id}.yaml`);
+}
+
+export async function runNew(options: NewOptions): Promise<number> {
+  const { ws, c, interactive } = await openWizard(options);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  let draft: Record<string, unknown> = { schema: ITEM_SCHEMA_ID };
+  if (options.resume) {
+    const saved = await loadDraft(ws.root, "new");
+    if (!saved) throw new UserError(c.text.noDraft);
+    draft = saved.record;
+  }
+  if (options.answers !== undefined) {
+    draft = mergeAdding(draft, await loadAnswers(options.answers, options.context.cwd, c.text, c.lang)) as Record<
+      string,
+      unknown
+    >;
+  }
+  const header = c.lang === "zh" ? "稳评决策事项记录(由 wenping new 创建)" : "decision item (created by wenping new)";
+  if (!interactive) {
+    if (draft.id === undefined && typeof draft.unit === "string") {
+      draft.id = nextFreeId(c.existing, draft.unit, String(draft.listed_on ?? c.asOf).slice(0, 4));
+    }
+    const missing = missingAnswers(itemQuestions(c), draft);
+    if (missing.length > 0) refuse({ missing: missing.map((m) => fieldLabel(m, c.lang)), problems: [] }, c.text);
+  }
+  const taken = c.existing.find((e) => e.id === draft.id);
+  if (taken) throw new UserError(c.text.idInUse(String(draft.id), taken.file));
+  const prompter = interactive ? (options.prompter ?? (await terminalPrompter(c))) : undefined;
+  if (prompter) {
+    try {
+      while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+      const file = await saveDraft(ws.root, "new", { record: draft });
+      say(c.text.draftSaved(file, "wenping new --resume"));
+      return EXIT_INTERRUPTED;
+    }
+  } else {
+    refuse(finalCheck(draft, c.config, c.asOf, c.lang), c.text);
+  }
+  const item = draft as unknown as DecisionItem;
+  const path = recordPath(
+    ws.root,
+    ws.records.map((r) => r.file),
+    item,
+  );
+  if (existsSync(path)) throw new UserError(c.text.idInUse(item.id, path));
+  let text = newRecordText(draft, header);
+  await writeRecord(path, text);
+  await removeDraft(ws.root, "new");
+  say(c.text.saved(path));
+  if (prompter) {
+    try {
+      text = (
+        await runSitting(path, text, draft, prompter, c, (t) => {
+          text = t;
+        })
+      ).text;
+    } catch (error) {
+      if (error instanceof ConflictError) throw new UserError(c.text.changedOnDisk(path));
+      if (!(error instanceof Cancelled)) throw error;
+      const file = await saveDraft(ws.root, item.id, { record: draft, base: sha256(text) });
+      say(c.text.draftSaved(file, `wenping next ${item.id}`));
+      return EXIT_INTERRUPTED;
+    }
+  }
+  say(closingLines(path, text, c).join("\n"));
+  return EXIT_OK;
+}

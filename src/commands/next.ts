@@ -1,0 +1,68 @@
+/** `wenping next ID`: continues an item where it stands (asking, or from an answers file with the parts to add). */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../cli/errors.js";
+import { fieldLabel } from "../schema/field-label.js";
+import { clone, mergeAdding } from "../util/pointer-data.js";
+import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
+import { loadDraft, removeDraft, saveDraft, sha256 } from "../wizard/drafts.js";
+import { missingAnswers } from "../wizard/engine.js";
+import { Cancelled } from "../wizard/prompter.js";
+import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
+import { stageOf } from "../wizard/stage.js";
+import { ConflictError, updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
+
+export interface NextOptions extends WizardOptions {
+  id: string;
+}
+
+export async function runNext(options: NextOptions): Promise<number> {
+  const { ws, c, interactive } = await openWizard(options);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const record =
+    ws.records.find((r) => r.item?.id === options.id) ?? ws.records.find((r) => r.file.endsWith(`/${options.id}.yaml`));
+  if (!record) throw new UserError(options.context.text.itemNotFound(options.id));
+  if (!record.item) throw new UserError(c.text.recordInvalid(record.file));
+  const item = record.item;
+  const path = join(ws.root, record.file);
+  let text = await readFile(path, "utf8");
+  let draft = clone(item) as unknown as Record<string, unknown>;
+  const saved = interactive ? await loadDraft(ws.root, item.id) : undefined;
+  if (saved && saved.base === sha256(text)) {
+    draft = saved.record;
+    say(c.text.draftFound(join(".wenping", "drafts", `${item.id}.yaml`)));
+  }
+  const answers =
+    options.answers === undefined ? undefined : await loadAnswers(options.answers, options.context.cwd, c.text, c.lang);
+  if (answers) draft = mergeAdding(draft, answers) as Record<string, unknown>;
+  try {
+    if (interactive) {
+      const prompter = options.prompter ?? (await terminalPrompter(c));
+      text = (
+        await runSitting(path, text, draft, prompter, c, (t) => {
+          text = t;
+        })
+      ).text;
+    } else {
+      if (!answers) {
+        const needed = missingAnswers(stageQuestions(stageOf(item), item, c), draft).map((m) => fieldLabel(m, c.lang));
+        refuse({ missing: needed, problems: [] }, c.text);
+      }
+      refuse(finalCheck(draft, c.config, c.asOf, c.lang, item), c.text);
+      const next = updatedRecordText(text, draft);
+      await writeRecord(path, next, text);
+      text = next;
+      say(c.text.saved(path));
+    }
+  } catch (error) {
+    if (error instanceof ConflictError) throw new UserError(c.text.changedOnDisk(record.file));
+    if (!(error instanceof Cancelled)) throw error;
+    const file = await saveDraft(ws.root, item.id, { record: draft, base: sha256(text) });
+    say(c.text.draftSaved(file, `wenping next ${item.id}`));
+    return EXIT_INTERRUPTED;
+  }
+  await removeDraft(ws.root, item.id);
+  say(closingLines(record.file, text, c).join("\n"));
+  return EXIT_OK;
+}

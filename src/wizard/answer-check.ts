@@ -1,0 +1,52 @@
+/** Checks one answer as it is typed, with the same schema and rules as `validate`: only problems it would introduce. */
+import type { Finding } from "../diagnostics/finding.js";
+import { type Lang, render } from "../i18n/index.js";
+import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { checkRecord } from "../rules/index.js";
+import { toFindings } from "../schema/errors.js";
+import { validateItemSchema } from "../schema/validators.js";
+import { clone, setAt } from "../util/pointer-data.js";
+
+export interface AnswerContext {
+  config: WorkspaceConfig;
+  asOf: string;
+  lang: Lang;
+}
+
+function ruleErrors(draft: Record<string, unknown>, context: AnswerContext): Finding[] {
+  try {
+    // A draft is incomplete by nature; rules read what is there and skip what is not.
+    return checkRecord(draft as unknown as DecisionItem, { config: context.config, asOf: context.asOf }).filter(
+      (f) => f.severity === "error",
+    );
+  } catch {
+    return [];
+  }
+}
+
+const key = (f: Finding) => `${f.code}|${f.key ?? ""}|${f.path}`;
+
+/**
+ * The message (with its hint) of the first problem this answer introduces, or undefined when it is fine.
+ * Schema problems count at the answer's own place; rule errors anywhere, if new. `defer` names rule codes
+ * a later question of the same sitting settles (e.g. WP011 is asked about at "recused").
+ */
+export function checkAnswer(
+  draft: Record<string, unknown>,
+  path: string,
+  value: unknown,
+  context: AnswerContext,
+  defer: readonly string[] = [],
+): string | undefined {
+  const candidate = clone(draft);
+  setAt(candidate, path, value);
+  const schema = toFindings(validateItemSchema(candidate)).filter(
+    (f) => f.key !== "SCHEMA.required" && (f.path === path || f.path.startsWith(`${path}/`)),
+  );
+  const before = new Set(ruleErrors(draft, context).map(key));
+  const rules = ruleErrors(candidate, context).filter((f) => !before.has(key(f)) && !defer.includes(f.code));
+  const first = schema[0] ?? rules[0];
+  if (!first) return undefined;
+  const p = render({ ...first, line: 1, column: 1 }, context.lang);
+  return p.hint ? `${p.message}${context.lang === "zh" ? "。" : ". "}${p.hint}` : p.message;
+}

@@ -1,0 +1,78 @@
+/** Answers files (a partial record, SPEC §5) and the check a scripted run must pass before anything is written. */
+import { resolve } from "node:path";
+import { UserError } from "../cli/errors.js";
+import { type Lang, render } from "../i18n/index.js";
+import type { WizardText } from "../i18n/wizard.zh.js";
+import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { checkRecord } from "../rules/index.js";
+import { toFindings } from "../schema/errors.js";
+import { fieldLabel } from "../schema/field-label.js";
+import { validateItemSchema } from "../schema/validators.js";
+import { readSource } from "../workspace/source.js";
+
+/** Reads an answers file with the same loader as records: GBK, broken YAML and the like are refused clearly. */
+export async function loadAnswers(
+  file: string,
+  cwd: string,
+  text: WizardText,
+  lang: Lang,
+): Promise<Record<string, unknown>> {
+  const source = await readSource(file, resolve(cwd, file));
+  if (source.findings.length > 0) {
+    const lines = source.findings.map((f) => {
+      const p = render({ ...f, line: f.line ?? 1, column: f.column ?? 1 }, lang);
+      return `  ${file}:${p.line}:${p.column}  ${p.message}${p.hint ? `(${p.hint})` : ""}`;
+    });
+    throw new UserError(text.answersUnreadable(file), 2, lines);
+  }
+  const data = source.parsed?.data;
+  if (data === null || data === undefined) return {};
+  if (typeof data !== "object" || Array.isArray(data)) throw new UserError(text.answersUnreadable(file));
+  return data as Record<string, unknown>;
+}
+
+export interface FinalCheck {
+  /** Fields a person would have been asked for, named for people. */
+  missing: string[];
+  /** Other problems, one line each. */
+  problems: string[];
+}
+
+/** Schema and rule problems of a finished draft; rule errors already in `before` are not the answers' fault. */
+export function finalCheck(
+  draft: Record<string, unknown>,
+  config: WorkspaceConfig,
+  asOf: string,
+  lang: Lang,
+  before?: DecisionItem,
+): FinalCheck {
+  const schema = toFindings(validateItemSchema(draft));
+  const missing = schema
+    .filter((f) => f.key === "SCHEMA.required")
+    .map((f) => fieldLabel(`${f.path}/${String(f.params?.field)}`, lang));
+  const line = (f: (typeof schema)[number]) => {
+    const p = render({ ...f, line: 1, column: 1 }, lang);
+    return `${fieldLabel(f.path, lang) || "/"}: ${p.message}${p.hint ? `(${p.hint})` : ""}`;
+  };
+  const problems = schema.filter((f) => f.key !== "SCHEMA.required").map(line);
+  if (schema.length === 0) {
+    const context = { config, asOf };
+    const old = new Set((before ? checkRecord(before, context) : []).map((f) => `${f.code}|${f.path}`));
+    const fresh = checkRecord(draft as unknown as DecisionItem, context).filter(
+      (f) => f.severity === "error" && !old.has(`${f.code}|${f.path}`),
+    );
+    problems.push(...fresh.map(line));
+  }
+  return { missing, problems };
+}
+
+/** Throws the usage error for a scripted run that cannot be written. */
+export function refuse(check: FinalCheck, text: WizardText): void {
+  if (check.missing.length > 0) throw new UserError(text.missing([...new Set(check.missing)]));
+  if (check.problems.length > 0)
+    throw new UserError(
+      text.badAnswers,
+      2,
+      check.problems.map((p) => `  - ${p}`),
+    );
+}

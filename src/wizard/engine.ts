@@ -1,0 +1,190 @@
+/** Runs a list of questions over a draft record: asks what is missing, checks each answer, goes back on request. */
+import type { WizardText } from "../i18n/wizard.zh.js";
+import { getAt, setAt, unsetAt } from "../util/pointer-data.js";
+import { type AnswerContext, checkAnswer } from "./answer-check.js";
+import { parseLooseDate } from "./loose-date.js";
+import { BACK, type Back, type Prompter } from "./prompter.js";
+import type { Question } from "./questions.js";
+
+export interface EngineContext extends AnswerContext {
+  text: WizardText;
+}
+
+type Draft = Record<string, unknown>;
+
+const messageOf = (q: Question, draft: Draft) => (typeof q.message === "function" ? q.message(draft) : q.message);
+const defaultOf = (q: Question & { default?: unknown }, draft: Draft) =>
+  typeof q.default === "function" ? (q.default as (d: Draft) => string | undefined)(draft) : q.default;
+
+/** Asks one question until it gets an acceptable answer (stored in the draft) or "back". */
+async function askOne(
+  q: Question,
+  draft: Draft,
+  p: Prompter,
+  c: EngineContext,
+  skipped: Set<string>,
+): Promise<Back | undefined> {
+  if (q.note) p.note(q.note);
+  const t = c.text;
+  const check = (value: unknown) => checkAnswer(draft, q.path, value, c, q.defer);
+  switch (q.kind) {
+    case "text":
+    case "date":
+    case "number": {
+      const parse = (raw: string): { value?: unknown; error?: string } => {
+        const trimmed = raw.trim();
+        if (trimmed === "") return q.kind !== "number" && q.optional ? {} : { error: t.required };
+        if (q.kind === "date") {
+          const date = parseLooseDate(trimmed);
+          return date ? { value: date } : { error: t.badDate };
+        }
+        if (q.kind === "number") {
+          if (!/^\d+$/.test(trimmed)) return { error: t.badNumber };
+          const n = Number(trimmed);
+          return { value: n, ...(q.check?.(n, draft) ? { error: q.check(n, draft) } : {}) };
+        }
+        return { value: trimmed, ...(q.check?.(trimmed) ? { error: q.check(trimmed) } : {}) };
+      };
+      const fallback = defaultOf(q, draft);
+      const answer = await p.text({
+        message: `${messageOf(q, draft)}${q.kind !== "number" && q.optional ? t.optional : ""}`,
+        ...(typeof fallback === "string" ? { default: fallback } : {}),
+        validate: (raw) => {
+          const { value, error } = parse(raw);
+          return error ?? (value === undefined ? true : (check(value) ?? true));
+        },
+      });
+      if (answer === BACK) return BACK;
+      const { value } = parse(answer);
+      if (value === undefined) skipped.add(q.path);
+      else setAt(draft, q.path, value);
+      return undefined;
+    }
+    case "select":
+    case "multi":
+    case "yesno":
+      for (;;) {
+        const value = await choose(q, draft, p, t);
+        if (value === BACK) return BACK;
+        const error = value === undefined ? undefined : check(value);
+        if (error) {
+          p.note(error);
+          continue;
+        }
+        if (value === undefined) skipped.add(q.path);
+        else setAt(draft, q.path, value);
+        return undefined;
+      }
+    case "group":
+      return askGroup(q, draft, p, c);
+  }
+}
+
+async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Promise<unknown> {
+  const message = messageOf(q, draft);
+  if (q.kind === "select")
+    return p.select({ message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}) });
+  if (q.kind === "multi") {
+    const picked = await p.multi({ message, choices: q.choices, ...(q.checked ? { checked: q.checked } : {}) });
+    return picked === BACK ? BACK : picked.length > 0 ? picked : undefined;
+  }
+  if (q.kind === "yesno") {
+    const yes = await p.select({
+      message,
+      choices: [
+        { value: "yes", name: t.yes },
+        { value: "no", name: t.no },
+      ],
+      default: q.default === false ? "no" : "yes",
+    });
+    return yes === BACK ? BACK : yes === "yes";
+  }
+  return undefined;
+}
+
+async function askGroup(
+  q: Extract<Question, { kind: "group" }>,
+  draft: Draft,
+  p: Prompter,
+  c: EngineContext,
+): Promise<Back | undefined> {
+  const start = ((getAt(draft, q.path) as unknown[] | undefined) ?? []).length;
+  let added = 0;
+  for (;;) {
+    if (added >= (q.min ?? 0)) {
+      const more = await choose(
+        { kind: "yesno", path: q.path, message: q.add(start + added), default: added < (q.min ?? 0) },
+        draft,
+        p,
+        c.text,
+      );
+      if (more === BACK) {
+        if (added === 0) return BACK;
+        added--;
+        unsetAt(draft, `${q.path}/${start + added}`);
+        continue;
+      }
+      if (more === false) break;
+    }
+    const result = await runQuestions(q.entry(added, draft), draft, p, c);
+    if (result === BACK) {
+      unsetAt(draft, `${q.path}/${start + added}`);
+      if (added === 0 && (q.min ?? 0) > 0) return BACK;
+      continue;
+    }
+    added++;
+  }
+  if (start + added === 0) unsetAt(draft, q.path);
+  return undefined;
+}
+
+/** Forgets the answer to a question (going back to it). */
+function forget(q: Question, draft: Draft, skipped: Set<string>): void {
+  skipped.delete(q.path);
+  unsetAt(draft, q.path);
+}
+
+/**
+ * Asks every question that applies and is not yet answered (by the answers file, a draft or earlier).
+ * Returns BACK when the clerk goes back past the first question asked.
+ */
+export async function runQuestions(
+  questions: readonly Question[],
+  draft: Draft,
+  p: Prompter,
+  c: EngineContext,
+): Promise<Back | undefined> {
+  const asked: number[] = [];
+  const skipped = new Set<string>();
+  let i = 0;
+  while (i < questions.length) {
+    const q = questions[i] as Question;
+    const answered = getAt(draft, q.path) !== undefined || skipped.has(q.path);
+    if ((q.when && !q.when(draft)) || answered) {
+      i++;
+      continue;
+    }
+    if ((await askOne(q, draft, p, c, skipped)) === BACK) {
+      const j = asked.pop();
+      if (j === undefined) return BACK;
+      forget(questions[j] as Question, draft, skipped);
+      i = j;
+      continue;
+    }
+    asked.push(i);
+    i++;
+  }
+  return undefined;
+}
+
+/** Required questions that apply and have no answer: what a run without a terminal must be told is missing. */
+export function missingAnswers(questions: readonly Question[], draft: Draft): string[] {
+  return questions.flatMap((q) => {
+    if ((q.when && !q.when(draft)) || getAt(draft, q.path) !== undefined) return [];
+    if (q.kind === "group") return (q.min ?? 0) > 0 ? q.entry(0, draft).flatMap((e) => missingAnswers([e], draft)) : [];
+    // A computed default (the proposed id) needs no answer; a static one (today) is only offered to a person.
+    if ((q.kind === "text" || q.kind === "date") && (q.optional || typeof q.default === "function")) return [];
+    if (q.kind === "multi" || q.kind === "yesno" || (q.kind === "select" && q.optional)) return [];
+    return [q.path];
+  });
+}

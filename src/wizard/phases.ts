@@ -1,0 +1,143 @@
+/** The questions of each stage: registering an item, setting up the assessment, the steps, the decision, tracking. */
+
+import type { WizardText } from "../i18n/wizard.zh.js";
+import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import * as v from "../model/vocabulary.js";
+import { getAt } from "../util/pointer-data.js";
+import { nextFreeId } from "./next-id.js";
+import { choicesOf, type Question } from "./questions.js";
+import type { Stage } from "./stage.js";
+
+export interface PhaseContext {
+  config: WorkspaceConfig;
+  asOf: string;
+  lang: "zh" | "en";
+  text: WizardText;
+  /** Ids (and units) of the workspace's items, for proposing and refusing ids. */
+  existing: readonly { id: string; unit: string; file: string }[];
+}
+
+const str = (draft: Record<string, unknown>, path: string) => getAt(draft, path) as string | undefined;
+
+/** `wenping new`: the item itself, then its id. */
+export function itemQuestions(c: PhaseContext): Question[] {
+  const q = c.text.q;
+  return [
+    { kind: "text", path: "/title", message: q.title },
+    {
+      kind: "select",
+      path: "/unit",
+      message: q.unit,
+      choices: c.config.units.map((u) => ({ value: u.code, name: `${u.name}(${u.code})` })),
+    },
+    { kind: "select", path: "/category", message: q.category, choices: choicesOf(v.categories, c.lang) },
+    { kind: "select", path: "/domain", message: q.domain, choices: choicesOf(v.domains, c.lang) },
+    { kind: "multi", path: "/sensitive", message: q.sensitive, choices: choicesOf(v.sensitiveTags, c.lang) },
+    { kind: "select", path: "/initial_risk", message: q.initialRisk, choices: choicesOf(v.riskLevels, c.lang) },
+    { kind: "date", path: "/listed_on", message: q.listedOn, default: c.asOf },
+    { kind: "text", path: "/overview", message: q.overview, optional: true },
+    {
+      kind: "group",
+      path: "/risks",
+      message: q.riskDescription,
+      add: q.addRisk,
+      entry: (i) => [
+        { kind: "text", path: `/risks/${i}/description`, message: q.riskDescription },
+        { kind: "text", path: `/risks/${i}/measure`, message: q.riskMeasure, optional: true },
+      ],
+    },
+    {
+      kind: "text",
+      path: "/id",
+      message: q.id,
+      default: (d) => nextFreeId(c.existing, str(d, "/unit") ?? "", (str(d, "/listed_on") ?? c.asOf).slice(0, 4)),
+      check: (id) => {
+        const taken = c.existing.find((e) => e.id === id);
+        return taken ? c.text.advice.idTaken(id) : undefined;
+      },
+    },
+  ];
+}
+
+/** Who assesses and by which procedure, guided by the item's risk, sensitivity and category. */
+export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] {
+  const q = c.text.q;
+  const a = c.text.advice;
+  const agencies = c.config.agencies ?? [];
+  const sensitiveHigh = (item.sensitive?.length ?? 0) > 0 && item.initial_risk === "high";
+  const assessorChoices = choicesOf(v.assessors, c.lang).filter((ch) => ch.value === "self" || agencies.length > 0);
+  const procedureChoices = choicesOf(v.procedures, c.lang).filter(
+    (ch) => ch.value !== "simple" || item.initial_risk === "low",
+  );
+  const isThirdParty = (d: Record<string, unknown>) => str(d, "/assessment/assessor") === "third_party";
+  return [
+    {
+      kind: "select",
+      path: "/assessment/assessor",
+      message: q.assessor,
+      choices: assessorChoices,
+      ...(sensitiveHigh ? { note: a.thirdParty, default: agencies.length > 0 ? "third_party" : "self" } : {}),
+      ...(agencies.length === 0 ? { note: a.noAgencies } : {}),
+    },
+    {
+      kind: "select",
+      path: "/assessment/third_party/agency",
+      message: q.agency,
+      when: isThirdParty,
+      choices: agencies.map((x) => ({ value: x.registration_no, name: `${x.name}(${x.registration_no})` })),
+    },
+    {
+      kind: "select",
+      path: "/assessment/third_party/procurement",
+      message: q.procurement,
+      when: isThirdParty,
+      choices: choicesOf(v.procurements, c.lang),
+    },
+    {
+      kind: "multi",
+      path: "/assessment/participants",
+      message: q.participants,
+      when: (d) => !isThirdParty(d),
+      choices: choicesOf(v.participantGroups, c.lang),
+      checked: v.valuesOf(v.participantGroups),
+    },
+    {
+      kind: "select",
+      path: "/assessment/procedure",
+      message: q.procedure,
+      choices: procedureChoices,
+      ...(item.initial_risk !== "low" ? { note: a.simpleOnlyLow } : {}),
+    },
+    {
+      kind: "text",
+      path: "/assessment/standard",
+      message: q.standard,
+      when: (d) => str(d, "/assessment/procedure") === "special",
+    },
+    {
+      kind: "yesno",
+      path: "/assessment/in_feasibility_study",
+      message: q.feasibility,
+      when: () => item.category === "project",
+      note: a.feasibility,
+      default: true,
+    },
+  ];
+}
+
+/** The simple procedure: the special meeting, the filing and the risk level. */
+export function simpleQuestions(c: PhaseContext): Question[] {
+  const q = c.text.q;
+  return [
+    { kind: "date", path: "/assessment/meeting/date", message: q.meetingDate, default: c.asOf },
+    { kind: "text", path: "/assessment/meeting/summary", message: q.meetingSummary, optional: true },
+    { kind: "date", path: "/assessment/filed_on", message: q.filedOn, default: c.asOf },
+    {
+      kind: "select",
+      path: "/assessment/risk_level",
+      message: q.riskLevel,
+      choices: choicesOf(v.riskLevels, c.lang),
+      default: "low",
+    },
+  ];
+}

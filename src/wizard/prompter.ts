@@ -1,0 +1,89 @@
+/** The one door to @inquirer/prompts: plain questions in, answers (or "back") out; Ctrl-C becomes Cancelled. */
+import { checkbox, input, select } from "@inquirer/prompts";
+import type { WizardText } from "../i18n/wizard.zh.js";
+
+/** Answer meaning "take me to the previous question". */
+export const BACK: unique symbol = Symbol("back");
+export type Back = typeof BACK;
+
+/** The clerk pressed Ctrl-C (or closed the terminal): the wizard keeps a draft and stops. */
+export class Cancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "Cancelled";
+  }
+}
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface Prompter {
+  /** Free text; `validate` returns an error message or true. Typing "<" goes back. */
+  text(o: { message: string; default?: string; validate: (raw: string) => string | true }): Promise<string | Back>;
+  select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T | Back>;
+  multi<T>(o: { message: string; choices: Choice<T>[]; checked?: readonly T[] }): Promise<T[] | Back>;
+  /** A line of advice or an error shown between questions. */
+  note(text: string): void;
+}
+
+function isExit(error: unknown): boolean {
+  const name = (error as Error)?.name;
+  return name === "ExitPromptError" || name === "AbortPromptError";
+}
+
+async function guard<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isExit(error)) throw new Cancelled();
+    throw error;
+  }
+}
+
+/** A prompter on the real terminal (or, in tests, on @inquirer/testing's screen). */
+export function inquirerPrompter(
+  text: WizardText,
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Prompter {
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${text.keys[action] ?? action}`).join(" • "),
+    },
+  };
+  return {
+    text: (o) =>
+      guard(async () => {
+        const answer = await input({
+          message: `${o.message} ${text.backTip}`,
+          ...(o.default !== undefined && o.default !== "" ? { default: o.default } : {}),
+          validate: (raw) => (raw.trim() === "<" ? true : o.validate(raw)),
+        });
+        return answer.trim() === "<" ? BACK : answer;
+      }),
+    select: <T>(o: { message: string; choices: Choice<T>[]; default?: T }) =>
+      guard(async () => {
+        const choices: Choice<T | Back>[] = [...o.choices, { value: BACK, name: text.back }];
+        return select<T | Back>({
+          message: o.message,
+          choices,
+          ...(o.default !== undefined ? { default: o.default } : {}),
+          theme,
+          pageSize: 12,
+        });
+      }),
+    multi: <T>(o: { message: string; choices: Choice<T>[]; checked?: readonly T[] }) =>
+      guard(async () => {
+        const choices = [
+          ...o.choices.map((c) => ({ ...c, checked: o.checked?.includes(c.value) ?? false })),
+          { value: BACK as T | Back, name: text.back, checked: false },
+        ];
+        const picked = await checkbox<T | Back>({ message: o.message, choices, theme, pageSize: 12 });
+        return picked.includes(BACK) ? BACK : (picked as T[]);
+      }),
+    note: (line) => write(line),
+  };
+}

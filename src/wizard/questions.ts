@@ -1,0 +1,40 @@
+/** The wizard's questions as data: what to ask, where the answer goes, and how it is checked; no I/O here. */
+import type { Choice } from "./prompter.js";
+
+/** A default answer, possibly worked out from earlier answers. */
+export type Default = string | ((draft: Record<string, unknown>) => string | undefined);
+
+interface Base {
+  /** JSON Pointer in the draft record where the answer is stored. */
+  path: string;
+  /** The question; may name earlier answers (e.g. the expert chosen). */
+  message: string | ((draft: Record<string, unknown>) => string);
+  /** Asked only when this holds for the draft so far. */
+  when?: (draft: Record<string, unknown>) => boolean;
+  /** Advice shown before the question. */
+  note?: string;
+  /** Rule codes a later question of the sitting settles; not held against this answer. */
+  defer?: readonly string[];
+}
+
+export type Question =
+  | (Base & { kind: "text"; optional?: boolean; default?: Default; check?: (value: string) => string | undefined })
+  | (Base & { kind: "date"; optional?: boolean; default?: Default })
+  | (Base & { kind: "number"; check?: (value: number, draft: Record<string, unknown>) => string | undefined })
+  | (Base & { kind: "select"; choices: Choice<string>[]; default?: string; optional?: boolean })
+  | (Base & { kind: "multi"; choices: Choice<string>[]; checked?: readonly string[] })
+  | (Base & { kind: "yesno"; default?: boolean })
+  | (Base & {
+      kind: "group";
+      /** Asked before each entry: "add one?" */
+      add: (count: number) => string;
+      /** Entries required before the clerk may stop. */
+      min?: number;
+      /** The questions of entry `index`. */
+      entry: (index: number, draft: Record<string, unknown>) => Question[];
+    });
+
+/** Choices from a vocabulary: `value 中文`. */
+export function choicesOf(vocabulary: Record<string, { zh: string; en: string }>, lang: "zh" | "en"): Choice<string>[] {
+  return Object.entries(vocabulary).map(([value, term]) => ({ value, name: lang === "zh" ? `${term.zh}` : term.en }));
+}

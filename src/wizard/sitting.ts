@@ -1,0 +1,99 @@
+/** One sitting at the wizard for an existing item: stage after stage, each written as soon as it is answered. */
+
+import type { ChalkInstance } from "chalk";
+import { checkRecords } from "../check/check-records.js";
+import { formatFileProblems } from "../format/problems-text.js";
+import { render } from "../i18n/index.js";
+import type { Ui } from "../i18n/ui.zh.js";
+import type { DecisionItem } from "../model/types.js";
+import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { sourceFromBytes } from "../workspace/source.js";
+import type { EngineContext } from "./engine.js";
+import { runQuestions } from "./engine.js";
+import type { PhaseContext } from "./phases.js";
+import { setupQuestions, simpleQuestions } from "./phases.js";
+import { BACK, type Prompter } from "./prompter.js";
+import type { Question } from "./questions.js";
+import { type Stage, stageName, stageOf, standing } from "./stage.js";
+import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
+
+export type WizardContext = EngineContext & PhaseContext & { ui: Ui; color: ChalkInstance };
+
+/** The questions of a stage for the item as it stands. */
+export function stageQuestions(stage: Stage, item: DecisionItem, c: WizardContext): Question[] {
+  switch (stage.kind) {
+    case "setup":
+      return setupQuestions(item, c);
+    case "simple":
+      return simpleQuestions(c);
+    case "step":
+      return stepQuestions(item, stage.step, stage.index, c);
+    case "conclusion":
+      return conclusionQuestions(c);
+    case "decision":
+      return decisionQuestions(item, c);
+    case "tracking":
+      return trackingQuestions(stage.index, c);
+  }
+}
+
+/** Fills the fixed parts of a stage (the step's name) before its questions. */
+function prepare(stage: Stage, draft: Record<string, unknown>): void {
+  if (stage.kind !== "step") return;
+  const a = draft.assessment as { steps?: { step: string }[] };
+  a.steps ??= [];
+  a.steps[stage.index] ??= { step: stage.step };
+}
+
+/** Where the item stands and what validate says of it: shown at the end of each sitting. */
+export function closingLines(file: string, text: string, c: WizardContext): string[] {
+  const [record] = checkRecords([sourceFromBytes(file, Buffer.from(text), file)], { config: c.config, asOf: c.asOf });
+  const item = record?.item;
+  const out = item ? [c.color.bold(c.text.where(item.id, standing(item, c.text, c.lang)))] : [];
+  const problems = (record?.findings ?? []).map((f) => render(f, c.lang));
+  out.push(...formatFileProblems({ file, problems, text }, c.ui, c.color));
+  if (item) out.push(c.text.nextTime(item.id));
+  return out;
+}
+
+export interface SittingResult {
+  /** The record's text on disk after the sitting. */
+  text: string;
+}
+
+/**
+ * Asks stage after stage, writing after each. `draft` starts as the record (plus any answers or draft), and
+ * is what the caller saves when the clerk presses Ctrl-C. Stops when the clerk says so, or after a tracking entry.
+ */
+export async function runSitting(
+  path: string,
+  original: string,
+  draft: Record<string, unknown>,
+  p: Prompter,
+  c: WizardContext,
+  onWrite: (text: string) => void,
+): Promise<SittingResult> {
+  let text = original;
+  for (;;) {
+    const stage = stageOf(draft as unknown as DecisionItem);
+    prepare(stage, draft);
+    const result = await runQuestions(stageQuestions(stage, draft as unknown as DecisionItem, c), draft, p, c);
+    if (result === BACK) continue; // back past the first question of a stage: ask it again
+    const next = updatedRecordText(text, draft);
+    await writeRecord(path, next, text);
+    text = next;
+    onWrite(text);
+    p.note(c.text.saved(path));
+    if (stage.kind === "tracking") return { text };
+    const upcoming = stageName(stageOf(draft as unknown as DecisionItem), c.text, c.lang);
+    const more = await p.select({
+      message: c.text.q.continue(upcoming),
+      choices: [
+        { value: true, name: c.text.yes },
+        { value: false, name: c.text.no },
+      ],
+      default: true,
+    });
+    if (more !== true) return { text };
+  }
+}

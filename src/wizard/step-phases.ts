@@ -1,0 +1,205 @@
+/** The questions of one of the seven steps, of the conclusion, of the decision and of a tracking entry. */
+import type { DecisionItem } from "../model/types.js";
+import * as v from "../model/vocabulary.js";
+import { getAt } from "../util/pointer-data.js";
+import type { PhaseContext } from "./phases.js";
+import { choicesOf, type Question } from "./questions.js";
+
+/** Outcomes the risk level allows (评用结合), with the reason to show. */
+export function allowedOutcomes(level: v.RiskLevel): v.Outcome[] {
+  if (level === "high") return ["not_implement", "adjust_and_redecide", "postpone"];
+  if (level === "medium") return ["implement_after_mitigation", "not_implement", "postpone", "adjust_and_redecide"];
+  return ["implement", "implement_after_mitigation", "not_implement", "postpone", "adjust_and_redecide"];
+}
+
+function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext): Question[] {
+  const q = c.text.q;
+  const experts = c.config.experts ?? [];
+  const name = (d: Record<string, unknown>) => {
+    const id = getAt(d, `${base}/expert`) as string | undefined;
+    return experts.find((e) => e.id === id)?.name ?? id ?? "";
+  };
+  const agency = c.config.agencies?.find((x) => x.registration_no === item.assessment?.third_party?.agency)?.name;
+  const unit = c.config.units.find((u) => u.code === item.unit)?.name;
+  const attached = (d: Record<string, unknown>) => {
+    const affiliations = experts.find((e) => e.id === getAt(d, `${base}/expert`))?.affiliations ?? [];
+    return [agency, unit].some((x) => x !== undefined && affiliations.includes(x));
+  };
+  return [
+    {
+      kind: "select",
+      path: `${base}/expert`,
+      message: q.reviewer,
+      choices: experts.map((e) => ({ value: e.id, name: `${e.name}(${e.id}${e.field ? `,${e.field}` : ""})` })),
+    },
+    // The conflict answer is judged at "recused", which settles WP011.
+    {
+      kind: "yesno",
+      path: `${base}/conflict_of_interest`,
+      message: (d) => q.conflict(name(d)),
+      default: false,
+      defer: ["WP011"],
+    },
+    {
+      kind: "yesno",
+      path: `${base}/recused`,
+      message: (d) => q.recused(name(d)),
+      default: true,
+      when: (d) => getAt(d, `${base}/conflict_of_interest`) === true || attached(d),
+    },
+  ];
+}
+
+/** One step of the seven: its date and summary, and what that step requires. */
+export function stepQuestions(item: DecisionItem, step: v.StepName, index: number, c: PhaseContext): Question[] {
+  const q = c.text.q;
+  const label = v.steps[step][c.lang];
+  const base = `/assessment/steps/${index}`;
+  const out: Question[] = [
+    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: c.asOf },
+    { kind: "text", path: `${base}/summary`, message: q.stepSummary(label), optional: true },
+  ];
+  if (step === "consult") {
+    out.push(
+      { kind: "multi", path: `${base}/methods`, message: q.methods, choices: choicesOf(v.consultMethods, c.lang) },
+      { kind: "number", path: `${base}/respondents`, message: q.respondents },
+      {
+        kind: "number",
+        path: `${base}/support`,
+        message: q.support,
+        check: (n, d) => overCount(n, d, base, "oppose", c),
+      },
+      {
+        kind: "number",
+        path: `${base}/oppose`,
+        message: q.oppose,
+        check: (n, d) => overCount(n, d, base, "support", c),
+      },
+    );
+  }
+  if (step === "analyze") {
+    for (const aspect of v.valuesOf(v.findingAspects)) {
+      out.push({
+        kind: "text",
+        path: `${base}/findings/${aspect}`,
+        message: q.finding(v.findingAspects[aspect][c.lang]),
+        optional: true,
+      });
+    }
+  }
+  if (step === "determine_risk") {
+    out.push({
+      kind: "select",
+      path: "/assessment/risk_level",
+      message: q.riskLevel,
+      choices: choicesOf(v.riskLevels, c.lang),
+    });
+  }
+  if (step === "review") {
+    out.push({
+      kind: "group",
+      path: `${base}/reviewers`,
+      message: q.reviewer,
+      add: q.addReviewer,
+      ...((c.config.experts ?? []).length === 0 ? { note: c.text.advice.noExperts, when: () => false } : {}),
+      entry: (j) => reviewerQuestions(`${base}/reviewers/${j}`, item, c),
+    });
+  }
+  if (step === "file")
+    out.push({
+      kind: "text",
+      path: `${base}/filed_with`,
+      message: q.filedWith,
+      default: c.lang === "zh" ? "市委政法委" : "",
+    });
+  return out;
+}
+
+function overCount(
+  n: number,
+  d: Record<string, unknown>,
+  base: string,
+  other: string,
+  c: PhaseContext,
+): string | undefined {
+  const total = getAt(d, `${base}/respondents`) as number | undefined;
+  const rest = (getAt(d, `${base}/${other}`) as number | undefined) ?? 0;
+  return total !== undefined && n + rest > total ? c.text.advice.supportOppose : undefined;
+}
+
+/** The conclusion, when the seven steps are done but no risk level was set. */
+export function conclusionQuestions(c: PhaseContext): Question[] {
+  return [
+    {
+      kind: "select",
+      path: "/assessment/risk_level",
+      message: c.text.q.riskLevel,
+      choices: choicesOf(v.riskLevels, c.lang),
+    },
+  ];
+}
+
+/** The decision: only the outcomes the risk level allows, then the measures it needs. */
+export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question[] {
+  const q = c.text.q;
+  const level = item.assessment?.risk_level ?? "low";
+  const allowed = allowedOutcomes(level);
+  const reason = c.text.advice[level];
+  const labels = allowed.map((o) => v.outcomes[o][c.lang]).join(c.lang === "zh" ? "、" : ", ");
+  const existing = item.mitigation?.length ?? 0;
+  const implemented = (d: Record<string, unknown>) =>
+    ["implement", "implement_after_mitigation"].includes(getAt(d, "/decision/outcome") as string);
+  return [
+    {
+      kind: "select",
+      path: "/decision/outcome",
+      message: q.outcome,
+      note: `${reason};${c.text.advice.outcomes(v.riskLevels[level][c.lang], labels)}`,
+      choices: choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome)),
+      defer: ["WP009"],
+    },
+    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: c.asOf },
+    {
+      kind: "text",
+      path: "/decision/decided_by",
+      message: q.decidedBy,
+      optional: true,
+      default: c.lang === "zh" ? "局党组会议" : "",
+    },
+    {
+      kind: "group",
+      path: "/mitigation",
+      message: q.measure,
+      when: implemented,
+      add: (n) => q.addMeasure(n, level === "medium"),
+      min: level === "medium" ? Math.max(0, 1 - existing) : 0,
+      entry: (i) => [
+        { kind: "text", path: `/mitigation/${existing + i}/measure`, message: q.measure },
+        {
+          kind: "select",
+          path: `/mitigation/${existing + i}/owner`,
+          message: q.owner,
+          choices: c.config.units.map((u) => ({ value: u.code, name: u.name })),
+          default: item.unit,
+        },
+        { kind: "date", path: `/mitigation/${existing + i}/due`, message: q.due, optional: true },
+      ],
+    },
+  ];
+}
+
+/** One tracking entry. */
+export function trackingQuestions(index: number, c: PhaseContext): Question[] {
+  const q = c.text.q;
+  return [
+    { kind: "date", path: `/tracking/${index}/date`, message: q.trackingDate, default: c.asOf },
+    {
+      kind: "select",
+      path: `/tracking/${index}/risk_level`,
+      message: q.trackingRisk,
+      choices: choicesOf(v.riskLevels, c.lang),
+      default: "low",
+    },
+    { kind: "text", path: `/tracking/${index}/note`, message: q.trackingNote, optional: true },
+  ];
+}

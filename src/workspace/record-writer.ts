@@ -1,0 +1,90 @@
+/** Writing records: new ones in the format's key order, edits through the yaml Document so comments and order stay. */
+import { readFile } from "node:fs/promises";
+import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from "yaml";
+import { decisionItemSchema } from "../schema/definitions.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+
+type Schema = { properties?: Record<string, Schema>; items?: Schema };
+type Path = (string | number)[];
+
+/** The file changed on disk since the wizard read it: it is not overwritten. */
+export class ConflictError extends Error {
+  constructor(readonly path: string) {
+    super(`changed on disk: ${path}`);
+  }
+}
+
+function subschema(schema: Schema | undefined, key: string | number): Schema | undefined {
+  return typeof key === "number" ? schema?.items : schema?.properties?.[key];
+}
+
+/** Plain data with object keys in the order the schema lists them (unknown keys last). */
+export function inSchemaOrder(value: unknown, schema: Schema | undefined = decisionItemSchema() as Schema): unknown {
+  if (Array.isArray(value)) return value.map((v) => inSchemaOrder(v, schema?.items));
+  if (value === null || typeof value !== "object") return value;
+  const order = Object.keys(schema?.properties ?? {});
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const entries = Object.entries(value).sort(([a], [b]) => rank(a) - rank(b));
+  return Object.fromEntries(entries.map(([k, v]) => [k, inSchemaOrder(v, subschema(schema, k))]));
+}
+
+/** The text of a new record, with a short header comment. */
+export function newRecordText(item: unknown, header: string): string {
+  const doc = new Document(inSchemaOrder(item));
+  doc.commentBefore = ` ${header}`;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Inserts a new key into a map where the schema's order puts it, so `decision` lands before `mitigation`. */
+function insertInOrder(doc: Document, map: YAMLMap, key: string, value: unknown, schema: Schema | undefined): void {
+  const order = Object.keys(schema?.properties ?? {});
+  const rank = (k: unknown) => (order.includes(String(k)) ? order.indexOf(String(k)) : order.length);
+  const pair = doc.createPair(key, inSchemaOrder(value, subschema(schema, key)));
+  const at = map.items.findIndex((p) => rank(isScalar(p.key) ? p.key.value : p.key) > rank(key));
+  if (at === -1) map.items.push(pair);
+  else map.items.splice(at, 0, pair);
+}
+
+/** Brings the node at `path` in line with `value`, touching only what differs. */
+function sync(doc: Document, path: Path, value: unknown, schema: Schema | undefined): void {
+  const node = doc.getIn(path, true) as Node | undefined;
+  if (isMap(node) && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (node.has(key)) sync(doc, [...path, key], v, subschema(schema, key));
+      else insertInOrder(doc, node, key, v, schema);
+    }
+    return;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    value.forEach((v, i) => {
+      if (i < node.items.length) sync(doc, [...path, i], v, schema?.items);
+      else node.items.push(doc.createNode(inSchemaOrder(v, schema?.items)));
+    });
+    return;
+  }
+  if (isScalar(node) && node.value === value) return;
+  if (isScalar(node) && (typeof value !== "object" || value === null)) {
+    node.value = value; // keeps the comment on that line
+    return;
+  }
+  doc.setIn(path, doc.createNode(inSchemaOrder(value, schema)));
+}
+
+/** The record's text with `data` applied: existing comments, key order and layout are kept. */
+export function updatedRecordText(original: string, data: unknown): string {
+  const doc = parseDocument(original, { version: "1.2", schema: "core" });
+  sync(doc, [], data, decisionItemSchema() as Schema);
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Writes a record atomically. With `expected`, the file must still hold exactly that text (nobody else
+ * saved it meanwhile); otherwise ConflictError and nothing is written.
+ */
+export async function writeRecord(path: string, text: string, expected?: string): Promise<void> {
+  if (expected !== undefined) {
+    const now = await readFile(path, "utf8").catch(() => undefined);
+    if (now !== expected) throw new ConflictError(path);
+  }
+  await writeFileAtomic(path, text, { overwrite: expected !== undefined });
+}
