@@ -5,7 +5,7 @@ import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../cli/errors.js";
 import type { DecisionItem } from "../model/types.js";
 import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { fieldLabel } from "../schema/field-label.js";
-import { mergeAdding } from "../util/pointer-data.js";
+import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
 import { loadDraft, removeDraft, saveDraft, sha256 } from "../wizard/drafts.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
@@ -13,6 +13,7 @@ import { nextFreeId } from "../wizard/next-id.js";
 import { itemQuestions } from "../wizard/phases.js";
 import { Cancelled } from "../wizard/prompter.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
+import { stageName, stageOf } from "../wizard/stage.js";
 import { RECORDS_DIR } from "../workspace/find.js";
 import { ConflictError, newRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
@@ -80,11 +81,21 @@ export async function runNew(options: NewOptions): Promise<number> {
   say(c.text.saved(path));
   if (prompter) {
     try {
-      text = (
-        await runSitting(path, text, draft, prompter, c, (t) => {
+      // The item is on file; the clerk may go on with its assessment now or another day.
+      const now = await prompter.select({
+        message: c.text.q.continue(stageName(stageOf(item), c.text, c.lang)),
+        choices: [
+          { value: true, name: c.text.yes },
+          { value: false, name: c.text.no },
+        ],
+        default: true,
+      });
+      if (now === true) {
+        const sitting = await runSitting(path, text, clone(item), draft, prompter, c, (t) => {
           text = t;
-        })
-      ).text;
+        });
+        text = sitting.text;
+      }
     } catch (error) {
       if (error instanceof ConflictError) throw new UserError(c.text.changedOnDisk(path));
       if (!(error instanceof Cancelled)) throw error;

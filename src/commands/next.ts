@@ -40,7 +40,7 @@ export async function runNext(options: NextOptions): Promise<number> {
     if (interactive) {
       const prompter = options.prompter ?? (await terminalPrompter(c));
       text = (
-        await runSitting(path, text, draft, prompter, c, (t) => {
+        await runSitting(path, text, item, draft, prompter, c, (t) => {
           text = t;
         })
       ).text;

@@ -81,7 +81,7 @@ export const enWizard: WizardText = {
   phase: {
     setup: "choose who assesses and the procedure",
     simple: "the special meeting and the filing",
-    step: (name) => `next step: ${name}`,
+    step: (name) => `step "${name}"`,
     conclusion: "the risk level",
     decision: "the decision",
     tracking: "a tracking entry",

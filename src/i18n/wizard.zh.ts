@@ -83,7 +83,7 @@ export const zhWizard = {
   phase: {
     setup: "确定评估主体和评估程序",
     simple: "专题会议和简易程序报备",
-    step: (name: string) => `下一步:${name}`,
+    step: (name: string) => `「${name}」`,
     conclusion: "确定风险等级",
     decision: "登记决策结果",
     tracking: "登记实施跟踪情况",

@@ -29,7 +29,8 @@ const key = (f: Finding) => `${f.code}|${f.key ?? ""}|${f.path}`;
 /**
  * The message (with its hint) of the first problem this answer introduces, or undefined when it is fine.
  * Schema problems count at the answer's own place; rule errors anywhere, if new. `defer` names rule codes
- * a later question of the same sitting settles (e.g. WP011 is asked about at "recused").
+ * a later question of the same sitting settles (e.g. WP011 is asked about at "recused"); `settles` names the
+ * codes this question settles, judged here even when an earlier answer raised them.
  */
 export function checkAnswer(
   draft: Record<string, unknown>,
@@ -37,6 +38,7 @@ export function checkAnswer(
   value: unknown,
   context: AnswerContext,
   defer: readonly string[] = [],
+  settles: readonly string[] = [],
 ): string | undefined {
   const candidate = clone(draft);
   setAt(candidate, path, value);
@@ -44,7 +46,10 @@ export function checkAnswer(
     (f) => f.key !== "SCHEMA.required" && (f.path === path || f.path.startsWith(`${path}/`)),
   );
   const before = new Set(ruleErrors(draft, context).map(key));
-  const rules = ruleErrors(candidate, context).filter((f) => !before.has(key(f)) && !defer.includes(f.code));
+  const settled = (f: Finding) => settles.includes(f.code) && path.startsWith(f.path);
+  const rules = ruleErrors(candidate, context).filter(
+    (f) => (!before.has(key(f)) || settled(f)) && !defer.includes(f.code),
+  );
   const first = schema[0] ?? rules[0];
   if (!first) return undefined;
   const p = render({ ...first, line: 1, column: 1 }, context.lang);

@@ -26,7 +26,7 @@ async function askOne(
 ): Promise<Back | undefined> {
   if (q.note) p.note(q.note);
   const t = c.text;
-  const check = (value: unknown) => checkAnswer(draft, q.path, value, c, q.defer);
+  const check = (value: unknown) => checkAnswer(draft, q.path, value, c, q.defer, q.settles);
   switch (q.kind) {
     case "text":
     case "date":
@@ -138,10 +138,10 @@ async function askGroup(
   return undefined;
 }
 
-/** Forgets the answer to a question (going back to it). */
+/** Forgets the answer to a question (going back to it); a list keeps its entries and is offered "another?". */
 function forget(q: Question, draft: Draft, skipped: Set<string>): void {
   skipped.delete(q.path);
-  unsetAt(draft, q.path);
+  if (q.kind !== "group") unsetAt(draft, q.path);
 }
 
 /**
@@ -156,10 +156,11 @@ export async function runQuestions(
 ): Promise<Back | undefined> {
   const asked: number[] = [];
   const skipped = new Set<string>();
+  const reopened = new Set<number>();
   let i = 0;
   while (i < questions.length) {
     const q = questions[i] as Question;
-    const answered = getAt(draft, q.path) !== undefined || skipped.has(q.path);
+    const answered = !reopened.has(i) && (getAt(draft, q.path) !== undefined || skipped.has(q.path));
     if ((q.when && !q.when(draft)) || answered) {
       i++;
       continue;
@@ -168,9 +169,11 @@ export async function runQuestions(
       const j = asked.pop();
       if (j === undefined) return BACK;
       forget(questions[j] as Question, draft, skipped);
+      reopened.add(j);
       i = j;
       continue;
     }
+    reopened.delete(i);
     asked.push(i);
     i++;
   }

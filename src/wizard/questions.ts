@@ -15,6 +15,8 @@ interface Base {
   note?: string;
   /** Rule codes a later question of the sitting settles; not held against this answer. */
   defer?: readonly string[];
+  /** Rule codes this question settles: their errors here count even if an earlier answer caused them. */
+  settles?: readonly string[];
 }
 
 export type Question =

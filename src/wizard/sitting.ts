@@ -6,6 +6,7 @@ import { formatFileProblems } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { DecisionItem } from "../model/types.js";
+import { clone } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { sourceFromBytes } from "../workspace/source.js";
 import type { EngineContext } from "./engine.js";
@@ -62,26 +63,30 @@ export interface SittingResult {
 }
 
 /**
- * Asks stage after stage, writing after each. `draft` starts as the record (plus any answers or draft), and
- * is what the caller saves when the clerk presses Ctrl-C. Stops when the clerk says so, or after a tracking entry.
+ * Asks stage after stage, writing after each. The stage comes from the record as written (`written`); `draft`
+ * starts as that record plus any answers or saved draft, which pre-fill the questions, and is what the caller
+ * saves when the clerk presses Ctrl-C. Stops when the clerk says so, or after a tracking entry.
  */
 export async function runSitting(
   path: string,
   original: string,
+  written: DecisionItem,
   draft: Record<string, unknown>,
   p: Prompter,
   c: WizardContext,
   onWrite: (text: string) => void,
 ): Promise<SittingResult> {
   let text = original;
+  let onDisk = written;
   for (;;) {
-    const stage = stageOf(draft as unknown as DecisionItem);
+    const stage = stageOf(onDisk);
     prepare(stage, draft);
     const result = await runQuestions(stageQuestions(stage, draft as unknown as DecisionItem, c), draft, p, c);
     if (result === BACK) continue; // back past the first question of a stage: ask it again
     const next = updatedRecordText(text, draft);
     await writeRecord(path, next, text);
     text = next;
+    onDisk = clone(draft) as unknown as DecisionItem;
     onWrite(text);
     p.note(c.text.saved(path));
     if (stage.kind === "tracking") return { text };

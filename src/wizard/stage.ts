@@ -32,6 +32,7 @@ export function stageOf(item: DecisionItem): Stage {
 export function stageName(stage: Stage, text: WizardText, lang: "zh" | "en"): string {
   const p = text.phase;
   if (stage.kind === "step") return p.step(steps[stage.step][lang]);
+  if (stage.kind === "tracking") return p.tracking;
   return p[stage.kind];
 }
 

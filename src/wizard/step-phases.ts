@@ -45,6 +45,7 @@ function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext): Q
       path: `${base}/recused`,
       message: (d) => q.recused(name(d)),
       default: true,
+      settles: ["WP011"],
       when: (d) => getAt(d, `${base}/conflict_of_interest`) === true || attached(d),
     },
   ];

@@ -1,0 +1,54 @@
+/** Driving the real @inquirer prompts of the wizard in tests, through @inquirer/testing's screen. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
+import { resolveContext } from "../../src/cli/context.js";
+import { wizardText } from "../../src/i18n/index.js";
+import { inquirerPrompter } from "../../src/wizard/prompter.js";
+import { FIXTURES } from "./check.js";
+import { tempDir } from "./cli.js";
+
+/** A temp workspace with the fixture config and the given records. */
+export function wizardWorkspace(records: Record<string, string> = {}) {
+  const { dir, cleanup } = tempDir();
+  writeFileSync(join(dir, "wenping.yaml"), readFileSync(join(FIXTURES, "wenping.yaml")));
+  for (const [name, text] of Object.entries(records)) {
+    const path = join(dir, "records", name);
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return { dir, cleanup, context: resolveContext({ workspace: dir, asOf: "2026-11-27" }, dir) };
+}
+
+export const notes: string[] = [];
+/** The real prompter on the test screen; notes are collected instead of printed. */
+export const prompter = inquirerPrompter(wizardText("zh"), (line) => notes.push(line));
+
+/** Waits until the active prompt shows `text`. */
+export async function waitFor(text: string, timeoutMs = 3000): Promise<void> {
+  const started = Date.now();
+  while (!screen.getScreen().includes(text)) {
+    if (Date.now() - started > timeoutMs) throw new Error(`prompt "${text}" not shown; screen:\n${screen.getScreen()}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export type Action = string | { keys: (string | { name: string; ctrl?: boolean })[] };
+
+/** Answers a prompt: waits for it, then types text and Enter, or presses keys. */
+export async function answer(prompt: string, action: Action): Promise<void> {
+  await waitFor(prompt);
+  if (typeof action === "string") {
+    screen.type(action);
+    screen.keypress("enter");
+  } else {
+    for (const key of action.keys) screen.keypress(key);
+  }
+  // Let the prompt settle (validation is synchronous, but the next prompt starts on a later tick).
+  await new Promise((r) => setTimeout(r, 15));
+}
+
+export const ENTER: Action = { keys: ["enter"] };
+export const DOWN_ENTER: Action = { keys: ["down", "enter"] };
+export const UP_ENTER: Action = { keys: ["up", "enter"] };
+export { screen };
