@@ -2,10 +2,9 @@
 import { createRequire } from "node:module";
 import { chalkStderr } from "chalk";
 import { CommanderError } from "commander";
-import { formatProblemsText } from "../format/problems-text.js";
-import { render, resolveLang, ui } from "../i18n/index.js";
-import { ConfigError } from "../workspace/open.js";
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "./errors.js";
+import { configErrorEntry, formatProblemsText } from "../format/problems-text.js";
+import { resolveLang, ui } from "../i18n/index.js";
+import { ConfigError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "./errors.js";
 import { buildProgram } from "./program.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -36,12 +35,7 @@ export async function main(args: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     }
     if (error instanceof ConfigError) {
-      const problems = error.findings.map((f) => render(f, lang));
-      const entry = {
-        file: error.source.file,
-        problems,
-        ...(error.source.text !== undefined ? { text: error.source.text } : {}),
-      };
+      const entry = configErrorEntry(error, lang);
       process.stderr.write(`${[error.message, ...formatProblemsText([entry], text, chalkStderr)].join("\n")}\n`);
       return error.exitCode;
     }

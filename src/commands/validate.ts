@@ -4,13 +4,13 @@ import { default as chalk, chalkStderr } from "chalk";
 import { type CheckedRecord, checkRecords } from "../check/check-records.js";
 import type { Located } from "../check/locate-findings.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli/errors.js";
+import { ConfigError, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli/errors.js";
 import type { Problem } from "../diagnostics/finding.js";
 import { toValidateJson } from "../format/problems-json.js";
-import { type FileProblems, formatProblemsText } from "../format/problems-text.js";
+import { configErrorEntry, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
 import { displayPath } from "../workspace/list.js";
-import { ConfigError, openWorkspace, readSources, workspaceRecordFiles } from "../workspace/open.js";
+import { openWorkspace, readSources, workspaceRecordFiles } from "../workspace/open.js";
 import { selectFiles } from "../workspace/select.js";
 import { type Source, sourceFromBytes } from "../workspace/source.js";
 import { progressReporter } from "./progress.js";
@@ -91,12 +91,7 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
     outcome = await check(options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const problems = error.findings.map((f) => render(f, options.context.lang));
-    const entry = {
-      file: error.source.file,
-      problems,
-      ...(error.source.text !== undefined ? { text: error.source.text } : {}),
-    };
+    const entry = configErrorEntry(error, options.context.lang);
     if (options.format === "json") output([entry], options);
     else
       process.stderr.write(

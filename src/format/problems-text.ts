@@ -1,6 +1,8 @@
 /** Human output of problems: `file:line:column  severity  code  message`, a hint, and a code frame with a caret. */
 import type { ChalkInstance } from "chalk";
+import type { ConfigError } from "../cli/errors.js";
 import type { Problem } from "../diagnostics/finding.js";
+import { type Lang, render } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import { displayWidth, sanitize } from "./terminal.js";
 
@@ -51,4 +53,10 @@ export function formatProblemsText(entries: readonly FileProblems[], text: Ui, c
     out.push(...lines);
   }
   return out;
+}
+
+/** The problems of an invalid wenping.yaml, ready to print like a record's. */
+export function configErrorEntry(error: ConfigError, lang: Lang): FileProblems {
+  const problems = error.findings.map((f) => render(f, lang));
+  return { file: error.file, problems, ...(error.text !== undefined ? { text: error.text } : {}) };
 }

@@ -6,7 +6,6 @@ import * as v from "../model/vocabulary.js";
 import { getAt } from "../util/pointer-data.js";
 import { nextFreeId } from "./next-id.js";
 import { choicesOf, type Question } from "./questions.js";
-import type { Stage } from "./stage.js";
 
 export interface PhaseContext {
   config: WorkspaceConfig;

@@ -1,8 +1,7 @@
 /** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and reads record files. */
 import { join } from "node:path";
 import { checkConfig } from "../check/check-config.js";
-import type { Located } from "../check/locate-findings.js";
-import { UserError } from "../cli/errors.js";
+import { ConfigError } from "../cli/errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
@@ -14,23 +13,12 @@ export interface Workspace {
   config: WorkspaceConfig;
 }
 
-/** An invalid `wenping.yaml`: exit 2, with its problems for the command to show. */
-export class ConfigError extends UserError {
-  constructor(
-    message: string,
-    readonly source: Source,
-    readonly findings: readonly Located[],
-  ) {
-    super(message);
-  }
-}
-
 /** The workspace of `--workspace` or the current folder; an invalid config throws ConfigError. */
 export async function openWorkspace(explicit: string | undefined, cwd: string, text: Ui): Promise<Workspace> {
   const root = findWorkspace(explicit, cwd, text);
   const source = await readSource(CONFIG_FILE, join(root, CONFIG_FILE));
   const { config, findings } = checkConfig(source);
-  if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source, findings);
+  if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source.file, source.text, findings);
   return { root, config };
 }
 
