@@ -9,6 +9,8 @@ export interface GlobalOptions {
   lang?: string;
   asOf?: string;
   verbose?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 export interface Context {
@@ -20,6 +22,8 @@ export interface Context {
   workspace?: string;
   cwd: string;
   verbose: boolean;
+  /** Use the facts cache under .wenping/cache (off with --no-cache). */
+  cache: boolean;
 }
 
 /** Validates the global options; a bad value is a usage error (exit 2) in the user's language. */
@@ -37,5 +41,6 @@ export function resolveContext(options: GlobalOptions, cwd = process.cwd()): Con
     ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
     cwd,
     verbose: options.verbose === true,
+    cache: options.cache !== false,
   };
 }

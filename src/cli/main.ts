@@ -31,6 +31,8 @@ export async function main(args: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT_OK; // --help, --version
+      // Help already shown (e.g. `wenping` or `wenping report` alone): a usage error, with nothing more to say.
+      if (error.code === "commander.help" || error.code === "commander.helpDisplayed") return EXIT_USAGE;
       process.stderr.write(`${chalkStderr.red(error.message.replace(/^error: /, ""))}\n${text.usageHelp}\n`);
       return EXIT_USAGE;
     }

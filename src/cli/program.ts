@@ -26,6 +26,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]))
       .option("--as-of <date>", h.asOf)
       .option("--verbose", h.verbose)
+      .option("--no-cache", h.noCache)
       .helpOption("-h, --help", h.help);
 
   const context = (command: Command) => resolveContext(command.optsWithGlobals<GlobalOptions>());

@@ -1,7 +1,7 @@
 /** `wenping form ID`: the simple-procedure filing form of one item, written atomically. */
 import { resolve } from "node:path";
 import { chalkStderr } from "chalk";
-import { loadWorkspace } from "../check/load-workspace.js";
+import { findRecord, loadRecord, loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../cli/errors.js";
 import { formatProblemsText } from "../format/problems-text.js";
@@ -18,20 +18,13 @@ export interface FormOptions {
 export async function runForm(options: FormOptions): Promise<number> {
   const { context, id } = options;
   const ws = await loadWorkspace(context);
-  const byName = ws.records.find(
-    (r) =>
-      r.file
-        .split("/")
-        .pop()
-        ?.replace(/\.ya?ml$/i, "") === id,
-  );
-  const record = ws.records.find((r) => r.item?.id === id) ?? byName;
-  if (!record) throw new UserError(context.text.itemNotFound(id));
+  const found = findRecord(ws, id);
+  if (!found) throw new UserError(context.text.itemNotFound(id));
+  const { checked: record } = await loadRecord(ws, found, context.asOf);
   if (!record.item) {
     const problems = record.findings.map((f) => render(f, context.lang));
-    process.stderr.write(
-      `${formatProblemsText([{ file: record.file, problems }], context.text, chalkStderr).join("\n")}\n`,
-    );
+    const entry = { file: record.file, problems, ...(record.text !== undefined ? { text: record.text } : {}) };
+    process.stderr.write(`${formatProblemsText([entry], context.text, chalkStderr).join("\n")}\n`);
     return EXIT_PROBLEMS;
   }
   if (record.item.assessment?.procedure !== "simple") throw new UserError(context.text.notSimple(id));

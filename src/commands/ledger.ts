@@ -19,7 +19,7 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
   if (year !== undefined && !/^\d{4}$/.test(year))
     throw new UserError(context.text.badChoice("--year", year, ["YYYY"]));
   const ws = await loadWorkspace(context);
-  const items = ws.records.flatMap((r) => (r.item ? [r.item] : []));
+  const items = ws.records.flatMap((r) => (r.summary ? [r.summary] : []));
   const rows = ledgerRows(ws.config, items, context.lang, year);
   const json = () => `${JSON.stringify(ledgerRows(ws.config, items, "raw", year), null, 2)}\n`;
   if (format === "xlsx" || options.out !== undefined) {

@@ -1,6 +1,6 @@
 /** `wenping next ID`: continues an item where it stands (asking, or from an answers file with the parts to add). */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { findRecord, loadRecord } from "../check/load-workspace.js";
 import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../cli/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
@@ -20,13 +20,14 @@ export interface NextOptions extends WizardOptions {
 export async function runNext(options: NextOptions): Promise<number> {
   const { ws, c, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const record =
-    ws.records.find((r) => r.item?.id === options.id) ?? ws.records.find((r) => r.file.endsWith(`/${options.id}.yaml`));
-  if (!record) throw new UserError(options.context.text.itemNotFound(options.id));
+  const found = findRecord(ws, options.id);
+  if (!found) throw new UserError(options.context.text.itemNotFound(options.id));
+  const loaded = await loadRecord(ws, found, c.asOf);
+  const record = loaded.checked;
   if (!record.item) throw new UserError(c.text.recordInvalid(record.file));
   const item = record.item;
   const path = join(ws.root, record.file);
-  let text = await readFile(path, "utf8");
+  let text = loaded.text;
   let draft = clone(item) as unknown as Record<string, unknown>;
   const saved = interactive ? await loadDraft(ws.root, item.id) : undefined;
   if (saved && saved.base === sha256(text)) {

@@ -45,7 +45,7 @@ export async function runReport(options: ReportOptions): Promise<number> {
     process.stderr.write(`${lines.join("\n")}\n`);
     return EXIT_PROBLEMS;
   }
-  const items = ws.records.flatMap((r) => (r.item ? [r.item] : []));
+  const items = ws.records.flatMap((r) => (r.summary ? [r.summary] : []));
   const stats = monthlyStats(ws.config, items, month, context.asOf);
   // The workbook goes to the bureau office: always Chinese.
   const alerts = alertsOf(ws.records, context.asOf, "zh", ui("zh").status.pending);

@@ -1,19 +1,17 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (SPEC §4–§5). */
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { default as chalk, chalkStderr } from "chalk";
-import { type CheckedRecord, checkRecords } from "../check/check-records.js";
-import type { Located } from "../check/locate-findings.js";
+import chalk, { chalkStderr } from "chalk";
+import { type CheckedFile, finish } from "../check/finish.js";
+import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { ConfigError, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli/errors.js";
-import type { Problem } from "../diagnostics/finding.js";
 import { toValidateJson } from "../format/problems-json.js";
 import { configErrorEntry, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
+import { decode } from "../workspace/decode.js";
 import { displayPath } from "../workspace/list.js";
-import { openWorkspace, readSources, workspaceRecordFiles } from "../workspace/open.js";
-import { selectFiles } from "../workspace/select.js";
-import { type Source, sourceFromBytes } from "../workspace/source.js";
-import { progressReporter } from "./progress.js";
+import { openWorkspace, workspaceRecordFiles } from "../workspace/open.js";
 
 export interface ValidateOptions {
   context: Context;
@@ -23,85 +21,80 @@ export interface ValidateOptions {
   readStdin: () => Promise<Buffer>;
 }
 
-interface Outcome {
-  entries: FileProblems[];
-  unreadable: boolean;
-}
-
-function output(entries: readonly FileProblems[], options: ValidateOptions, color = chalk): void {
+function output(entries: readonly FileProblems[], options: ValidateOptions): void {
   const { text } = options.context;
+  const json = toValidateJson(entries);
   if (options.format === "json") {
-    process.stdout.write(`${JSON.stringify(toValidateJson(entries), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
   }
-  const json = toValidateJson(entries);
-  const lines = formatProblemsText(entries, text, color);
+  const lines = formatProblemsText(entries, text, chalk);
   if (entries.length === 0) lines.push(text.noRecordFiles);
   const { files, valid, errors, warnings } = json.summary;
   if (lines.length > 0) lines.push("");
-  lines.push(color.bold(text.validateSummary(files, valid, errors, warnings)));
+  lines.push(chalk.bold(text.validateSummary(files, valid, errors, warnings)));
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-function toEntry(record: CheckedRecord, source: Source, options: ValidateOptions): FileProblems {
-  const problems = record.findings.map((f: Located): Problem => render(f, options.context.lang));
-  return { file: record.file, problems, ...(source.text !== undefined ? { text: source.text } : {}) };
+/** The file's text for code frames: read only for files that have problems, and only for text output. */
+function textFor(record: CheckedFile, options: ValidateOptions): string | undefined {
+  if (options.format !== "text" || record.findings.length === 0) return undefined;
+  if (record.text !== undefined) return record.text;
+  if (!record.abs) return undefined;
+  try {
+    const decoded = decode(readFileSync(record.abs));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-async function check(options: ValidateOptions): Promise<Outcome> {
+async function check(options: ValidateOptions): Promise<CheckedFile[]> {
   const { context } = options;
   const ws = await openWorkspace(context.workspace, context.cwd, context.text);
   const all = await workspaceRecordFiles(ws.root);
-  const selection =
-    options.paths.length > 0 ? await selectFiles(options.paths, context.cwd, context.text) : { ...all, stdin: false };
-  const sources = await readSources(ws.root, selection.files, progressReporter(context));
-  if (selection.stdin) sources.push(sourceFromBytes("<stdin>", await options.readStdin()));
-  for (const folder of selection.unreadable) {
-    sources.push({
-      file: displayPath(ws.root, folder),
-      findings: [
-        {
-          code: "IO",
-          severity: "error",
-          path: "",
-          key: "IO.unreadable",
-          params: { reason: "EACCES" },
-          line: 1,
-          column: 1,
-        },
-      ],
-    });
+  // tinyglobby loads only when there are paths to resolve.
+  const select = async () =>
+    (await import("../workspace/select.js")).selectFiles(options.paths, context.cwd, context.text);
+  const selection = options.paths.length > 0 ? await select() : { ...all, stdin: false };
+  const facts = await workspaceFacts(ws, selection.files, context, false);
+  if (selection.stdin) {
+    const { analyzeFile } = await import("../check/analyze-file.js");
+    facts.push(analyzeFile({ file: "<stdin>", bytes: await options.readStdin() }, ws.config, { keepText: true }));
   }
+  facts.push(...selection.unreadable.map((folder) => unreadableFolder(ws.root, folder)));
   // Records not being checked still own their ids (file names are ids, WP002); a piped record stands alone.
   const checked = new Set(selection.files);
   const otherIds = all.files
     .filter((f) => !checked.has(f))
     .map((f) => ({ file: displayPath(ws.root, f), id: basename(f).replace(/\.ya?ml$/i, "") }));
-  const records = checkRecords(sources, { config: ws.config, asOf: context.asOf, otherIds });
-  return {
-    entries: records.map((r, i) => toEntry(r, sources[i] as Source, options)),
-    unreadable: sources.some((s) => s.findings.some((f) => f.key === "IO.unreadable")),
-  };
+  return completed(finish(facts, { config: ws.config, asOf: context.asOf, otherIds }));
 }
 
 /** Runs the command; returns the exit code. */
 export async function runValidate(options: ValidateOptions): Promise<number> {
-  let outcome: Outcome;
+  const { lang, text } = options.context;
+  let records: CheckedFile[];
   try {
-    outcome = await check(options);
+    records = await check(options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const entry = configErrorEntry(error, options.context.lang);
+    const entry = configErrorEntry(error, lang);
     if (options.format === "json") output([entry], options);
-    else
-      process.stderr.write(
-        `${[error.message, ...formatProblemsText([entry], options.context.text, chalkStderr)].join("\n")}\n`,
-      );
+    else process.stderr.write(`${[error.message, ...formatProblemsText([entry], text, chalkStderr)].join("\n")}\n`);
     return EXIT_USAGE;
   }
-  output(outcome.entries, options);
-  if (outcome.unreadable) return EXIT_USAGE;
-  const problems = outcome.entries.flatMap((e) => e.problems);
+  const entries = records.map((r): FileProblems => {
+    const source = textFor(r, options);
+    return {
+      file: r.file,
+      problems: r.findings.map((f) => render(f, lang)),
+      ...(source !== undefined ? { text: source } : {}),
+    };
+  });
+  output(entries, options);
+  if (records.some((r) => r.findings.some((f) => f.key === "IO.unreadable"))) return EXIT_USAGE;
+  const problems = entries.flatMap((e) => e.problems);
   const failing = problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
   return failing ? EXIT_PROBLEMS : EXIT_OK;
 }

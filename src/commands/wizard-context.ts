@@ -18,7 +18,9 @@ export async function openWizard(
 ): Promise<{ ws: LoadedWorkspace; c: WizardContext; interactive: boolean }> {
   const { context } = options;
   const ws = await loadWorkspace(context);
-  const existing = ws.records.flatMap((r) => (r.item ? [{ id: r.item.id, unit: r.item.unit, file: r.file }] : []));
+  const existing = ws.records.flatMap((r) =>
+    r.summary ? [{ id: r.summary.id, unit: r.summary.unit, file: r.file }] : [],
+  );
   const c: WizardContext = {
     config: ws.config,
     asOf: context.asOf,

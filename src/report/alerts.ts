@@ -1,8 +1,7 @@
 /** The items needing attention at the as-of date (预警): rule problems, unassessed items, unreadable records. */
-import type { CheckedRecord } from "../check/check-records.js";
+import type { CheckedFile } from "../check/finish.js";
 import type { Problem } from "../diagnostics/finding.js";
 import { type Lang, render } from "../i18n/index.js";
-import { isAssessed } from "../model/derive.js";
 
 export interface Alert {
   id: string;
@@ -22,20 +21,20 @@ function daysBetween(from: string, to: string): number {
 
 /** Every alert, in file order; `pendingMessage` words the "listed, not yet assessed" line. */
 export function alertsOf(
-  records: readonly CheckedRecord[],
+  records: readonly CheckedFile[],
   asOf: string,
   lang: Lang,
   pendingMessage: (days: number) => string,
 ): Alert[] {
   const out: Alert[] = [];
   for (const record of records) {
-    const item = record.item;
+    const item = record.summary;
     const base = { id: item?.id ?? "", title: item?.title ?? "", unit: item?.unit ?? "", file: record.file };
     for (const finding of record.findings) {
       const p = render(finding, lang);
       out.push({ ...base, code: p.code, severity: p.severity, message: p.message });
     }
-    if (item && !isAssessed(item) && !item.decision && item.listed_on <= asOf) {
+    if (item && !item.assessed && !item.decision && item.listed_on <= asOf) {
       out.push({
         ...base,
         code: "PENDING",

@@ -1,6 +1,7 @@
 /** The ledger (台账): every item with its derived state, procedure, assessor, risk, outcome and dates; pure. */
-import { completionDate, type ItemState, stateOf } from "../model/derive.js";
-import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import type { ItemState } from "../model/derive.js";
+import type { ItemSummary } from "../model/summary.js";
+import type { WorkspaceConfig } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
 
 export type LedgerLang = "zh" | "en";
@@ -36,14 +37,14 @@ export const LEDGER_COLUMNS = {
 export type LedgerKey = keyof typeof LEDGER_COLUMNS;
 export type LedgerRow = Record<LedgerKey, string>;
 
-function touchesYear(item: DecisionItem, year: string): boolean {
-  return [item.listed_on, completionDate(item), item.decision?.decided_on].some((d) => d?.startsWith(year));
+function touchesYear(item: ItemSummary, year: string): boolean {
+  return [item.listed_on, item.completed_on, item.decision?.decided_on].some((d) => d?.startsWith(year));
 }
 
 /** One row per item (sorted by id), labelled in `lang`; `year` keeps items listed, completed or decided in it. */
 export function ledgerRows(
   config: WorkspaceConfig,
-  items: readonly DecisionItem[],
+  items: readonly ItemSummary[],
   lang: LedgerLabels,
   year?: string,
 ): LedgerRow[] {
@@ -54,30 +55,22 @@ export function ledgerRows(
   return items
     .filter((item) => year === undefined || touchesYear(item, year))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((item) => {
-      const a = item.assessment;
-      const steps = a && a.procedure !== "simple" ? `${a.steps?.length ?? 0}/7` : "";
-      return {
-        id: item.id,
-        title: item.title,
-        unit: lang === "raw" ? item.unit : (config.units.find((u) => u.code === item.unit)?.name ?? item.unit),
-        category: label(v.categories, item.category),
-        state: label(STATES, stateOf(item)),
-        listed_on: item.listed_on,
-        procedure: label(v.procedures, a?.procedure),
-        assessor: label(v.assessors, a?.assessor),
-        steps,
-        risk_level: label(v.riskLevels, a?.risk_level),
-        completed_on: completionDate(item) ?? "",
-        outcome: label(v.outcomes, item.decision?.outcome),
-        decided_on: item.decision?.decided_on ?? "",
-        last_tracked:
-          item.tracking
-            ?.map((t) => t.date)
-            .sort()
-            .pop() ?? "",
-      };
-    });
+    .map((item) => ({
+      id: item.id,
+      title: item.title,
+      unit: lang === "raw" ? item.unit : (config.units.find((u) => u.code === item.unit)?.name ?? item.unit),
+      category: label(v.categories, item.category),
+      state: label(STATES, item.state),
+      listed_on: item.listed_on,
+      procedure: label(v.procedures, item.procedure),
+      assessor: label(v.assessors, item.assessor),
+      steps: item.steps === undefined ? "" : `${item.steps}/7`,
+      risk_level: label(v.riskLevels, item.risk_level),
+      completed_on: item.completed_on ?? "",
+      outcome: label(v.outcomes, item.decision?.outcome),
+      decided_on: item.decision?.decided_on ?? "",
+      last_tracked: item.last_tracked ?? "",
+    }));
 }
 
 /** A CSV cell: quoted when needed, and neutralised when a spreadsheet would read it as a formula (OWASP). */

@@ -1,6 +1,5 @@
 /** Sheets 明细 (the month's items) and 预警 (what needs attention), as plain bordered lists. */
 import type { Workbook } from "exceljs";
-import { completionDate } from "../model/derive.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { assessors, categories, outcomes, procedures, riskLevels } from "../model/vocabulary.js";
 import type { Alert } from "./alerts.js";
@@ -32,18 +31,17 @@ export function addDetailSheet(workbook: Workbook, config: WorkspaceConfig, stat
   const agencyName = (no?: string) =>
     no ? (config.agencies?.find((a) => a.registration_no === no)?.name ?? no) : undefined;
   const rows = stats.items.map((item): Value[] => {
-    const a = item.assessment;
-    const done = completionDate(item);
+    const done = item.completed_on;
     const decided = item.decision && item.decision.decided_on <= stats.asOf ? item.decision : undefined;
     return [
       item.id,
       item.title,
       unitName(item.unit),
       categories[item.category].zh,
-      a ? procedures[a.procedure].zh : undefined,
-      a ? assessors[a.assessor].zh : undefined,
-      agencyName(a?.third_party?.agency),
-      a?.risk_level ? riskLevels[a.risk_level].zh : undefined,
+      item.procedure ? procedures[item.procedure].zh : undefined,
+      item.assessor ? assessors[item.assessor].zh : undefined,
+      agencyName(item.agency),
+      item.risk_level ? riskLevels[item.risk_level].zh : undefined,
       done ? excelDate(done) : undefined,
       decided ? outcomes[decided.outcome].zh : PENDING_LABEL,
       decided ? excelDate(decided.decided_on) : undefined,

@@ -1,6 +1,6 @@
 /** The figures of the monthly statistics table (SPEC §6), computed from checked records; pure. */
-import { completionDate } from "../model/derive.js";
-import type { DecisionItem, Unit, WorkspaceConfig } from "../model/types.js";
+import type { ItemSummary } from "../model/summary.js";
+import type { Unit, WorkspaceConfig } from "../model/types.js";
 import type { Category, Outcome, Procedure, RiskLevel } from "../model/vocabulary.js";
 
 export type OutcomeColumn = Outcome | "pending";
@@ -32,7 +32,7 @@ export interface MonthlyStats {
   rows: StatsRow[];
   total: Counts;
   /** The items counted in the month, in id order. */
-  items: DecisionItem[];
+  items: ItemSummary[];
 }
 
 function emptyCounts(): Counts {
@@ -58,27 +58,24 @@ function emptyCounts(): Counts {
 }
 
 /** The outcome column of an item: its decision if taken by the as-of date, else pending (待决策). */
-export function outcomeColumn(item: DecisionItem, asOf: string): OutcomeColumn {
+export function outcomeColumn(item: ItemSummary, asOf: string): OutcomeColumn {
   const d = item.decision;
   return d && d.decided_on <= asOf ? d.outcome : "pending";
 }
 
-function addMonth(c: Counts, item: DecisionItem, asOf: string): void {
-  const a = item.assessment;
+function addMonth(c: Counts, item: ItemSummary, asOf: string): void {
   c.total++;
   c.category[item.category]++;
-  if (a) {
-    c.procedure[a.procedure]++;
-    c.assessor[a.assessor]++;
-    if (a.risk_level) c.risk[a.risk_level]++;
-  }
+  if (item.procedure) c.procedure[item.procedure]++;
+  if (item.assessor) c.assessor[item.assessor]++;
+  if (item.risk_level) c.risk[item.risk_level]++;
   c.outcome[outcomeColumn(item, asOf)]++;
 }
 
 /** Statistics of month `YYYY-MM` judged at `asOf`, one row per unit in wenping.yaml order. */
 export function monthlyStats(
   config: WorkspaceConfig,
-  items: readonly DecisionItem[],
+  items: readonly ItemSummary[],
   month: string,
   asOf: string,
 ): MonthlyStats {
@@ -88,9 +85,9 @@ export function monthlyStats(
   const byUnit = new Map<string, Counts>(config.units.map((u) => [u.code, emptyCounts()]));
   const unregistered = emptyCounts();
   const total = emptyCounts();
-  const counted: DecisionItem[] = [];
+  const counted: ItemSummary[] = [];
   for (const item of items) {
-    const done = completionDate(item);
+    const done = item.completed_on;
     if (done === undefined) continue;
     const row = byUnit.get(item.unit) ?? unregistered;
     for (const c of [row, total]) {
@@ -98,7 +95,7 @@ export function monthlyStats(
       if (done >= `${year}-01-01` && done <= monthEnd) {
         c.ytd++;
         if (item.category === "policy") c.ytdPolicy++;
-        if (item.assessment?.assessor === "third_party") c.ytdThirdParty++;
+        if (item.assessor === "third_party") c.ytdThirdParty++;
       }
       if (done >= `${year - 1}-01-01` && done <= lastMonthEnd) c.lastYtd++;
     }

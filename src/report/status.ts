@@ -1,5 +1,5 @@
 /** Where things stand at the as-of date (what `wenping status` shows); pure. */
-import type { CheckedRecord } from "../check/check-records.js";
+import type { CheckedFile } from "../check/finish.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { monthOf, nextMonth, previousMonth } from "../util/dates.js";
 import type { Alert } from "./alerts.js";
@@ -23,12 +23,12 @@ export interface Status {
 /** The status; `reportWritten(month)` tells whether that month's workbook exists. */
 export function statusOf(
   config: WorkspaceConfig,
-  records: readonly CheckedRecord[],
+  records: readonly CheckedFile[],
   asOf: string,
   alerts: Alert[],
   reportWritten: (month: string) => boolean,
 ): Status {
-  const items = records.flatMap((r) => (r.item ? [r.item] : []));
+  const items = records.flatMap((r) => (r.summary ? [r.summary] : []));
   const stats = monthlyStats(config, items, monthOf(asOf), asOf).total;
   // Last month's table is due on the 7th of this month; once sent (or past), the next one is this month's.
   const lastMonth = previousMonth(monthOf(asOf));

@@ -42,7 +42,21 @@ export const rules: readonly Rule[] = [
   mitigationOverdue,
 ];
 
-/** All rule findings of one schema-valid record. */
-export function checkRecord(item: DecisionItem, context: RuleContext): Finding[] {
-  return rules.flatMap((rule) => rule.check(item, context));
+/** Which rules to run: all, those that do not depend on the as-of date, or only those that do. */
+export type RuleSet = "all" | "static" | "asOf";
+
+const sets: Record<RuleSet, readonly Rule[]> = {
+  all: rules,
+  static: rules.filter((r) => r.asOfDependent !== true),
+  asOf: rules.filter((r) => r.asOfDependent === true),
+};
+
+/** Rule findings of one schema-valid record. */
+export function checkRecord(item: DecisionItem, context: RuleContext, which: RuleSet = "all"): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of sets[which]) {
+    const found = rule.check(item, context);
+    if (found.length > 0) out.push(...found);
+  }
+  return out;
 }

@@ -17,6 +17,8 @@ export interface Rule {
   severity: Severity;
   /** What it checks, for `--help` readers and the docs. */
   title: string;
+  /** Judged at the as-of date (so re-run every day, on the cached temporal view of the record). */
+  asOfDependent?: boolean;
   check(item: DecisionItem, context: RuleContext): Finding[];
 }
 
@@ -26,11 +28,13 @@ export function defineRule(
   severity: Severity,
   title: string,
   check: (item: DecisionItem, context: RuleContext, report: Reporter) => void,
+  options: { asOfDependent?: boolean } = {},
 ): Rule {
   return {
     code,
     severity,
     title,
+    ...options,
     check(item, context) {
       const out: Finding[] = [];
       check(item, context, (path, params, options) => {

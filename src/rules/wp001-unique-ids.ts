@@ -9,7 +9,11 @@ export interface IdEntry {
 /** For each file whose id another file also uses, the finding naming the others. */
 export function duplicateIds(entries: readonly IdEntry[]): Map<string, Finding> {
   const byId = new Map<string, string[]>();
-  for (const { file, id } of entries) byId.set(id, [...(byId.get(id) ?? []), file]);
+  for (const { file, id } of entries) {
+    const files = byId.get(id);
+    if (files) files.push(file);
+    else byId.set(id, [file]);
+  }
   const out = new Map<string, Finding>();
   for (const [id, files] of byId) {
     if (files.length < 2) continue;

@@ -9,15 +9,18 @@ export const sevenStepsInOrder = defineRule("WP005", "error", "七步法步骤�
   const seen = new Set<string>();
   let reached = -1; // index in stepOrder of the furthest step so far
   (a.steps ?? []).forEach((entry, i) => {
-    const path = pointer("assessment", "steps", i, "step");
     const index = stepOrder.indexOf(entry.step);
     if (seen.has(entry.step)) {
-      report(path, { step: entry.step }, { key: "WP005.repeated" });
+      report(pointer("assessment", "steps", i, "step"), { step: entry.step }, { key: "WP005.repeated" });
     } else if (index < reached) {
-      report(path, { step: entry.step, after: stepOrder[reached] }, { key: "WP005.order" });
+      report(
+        pointer("assessment", "steps", i, "step"),
+        { step: entry.step, after: stepOrder[reached] },
+        { key: "WP005.order" },
+      );
     } else if (index > reached + 1) {
       const missing = stepOrder.slice(reached + 1, index).filter((s) => !seen.has(s));
-      report(path, { step: entry.step, missing }, { key: "WP005.missing" });
+      report(pointer("assessment", "steps", i, "step"), { step: entry.step, missing }, { key: "WP005.missing" });
     }
     seen.add(entry.step);
     reached = Math.max(reached, index);

@@ -1,4 +1,3 @@
-import { pointer } from "../diagnostics/finding.js";
 import type { DecisionItem } from "../model/types.js";
 import { defineRule } from "./rule.js";
 
@@ -18,7 +17,7 @@ function timeline(item: DecisionItem): Dated[] {
     if (a.filed_on) out.push({ path: "/assessment/filed_on", date: a.filed_on, what: "filed_on" });
   } else {
     a?.steps?.forEach((s, i) => {
-      out.push({ path: pointer("assessment", "steps", i, "date"), date: s.date, what: s.step });
+      out.push({ path: `/assessment/steps/${i}/date`, date: s.date, what: s.step });
     });
   }
   if (item.decision) out.push({ path: "/decision/decided_on", date: item.decision.decided_on, what: "decided_on" });

@@ -18,4 +18,5 @@ export const trackingOverdue = defineRule(
     const tracked = (item.tracking ?? []).some((t) => t.date >= decision.decided_on && t.date <= deadline);
     if (!tracked) report("/decision/decided_on", { decidedOn: decision.decided_on, deadline });
   },
+  { asOfDependent: true },
 );

@@ -1,7 +1,5 @@
 /** Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so no time zone ever shifts a day. */
 
-const DAY_MS = 86_400_000;
-
 /** Whether a string is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -11,7 +9,11 @@ export function isIsoDate(value: string): boolean {
 
 /** Adds days to a date. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  const d = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days),
+  );
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** Today's date in the local calendar (what a clerk means by "today"). */

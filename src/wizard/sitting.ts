@@ -8,7 +8,6 @@ import type { Ui } from "../i18n/ui.zh.js";
 import type { DecisionItem } from "../model/types.js";
 import { clone } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
-import { sourceFromBytes } from "../workspace/source.js";
 import type { EngineContext } from "./engine.js";
 import { runQuestions } from "./engine.js";
 import type { PhaseContext } from "./phases.js";
@@ -48,7 +47,7 @@ function prepare(stage: Stage, draft: Record<string, unknown>): void {
 
 /** Where the item stands and what validate says of it: shown at the end of each sitting. */
 export function closingLines(file: string, text: string, c: WizardContext): string[] {
-  const [record] = checkRecords([sourceFromBytes(file, Buffer.from(text), file)], { config: c.config, asOf: c.asOf });
+  const [record] = checkRecords([{ file, abs: file, bytes: Buffer.from(text) }], { config: c.config, asOf: c.asOf });
   const item = record?.item;
   const out = item ? [c.color.bold(c.text.where(item.id, standing(item, c.text, c.lang)))] : [];
   const problems = (record?.findings ?? []).map((f) => render(f, c.lang));

@@ -1,46 +1,56 @@
-/** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and reads record files. */
+/** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and lists record files. */
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { checkConfig } from "../check/check-config.js";
 import { ConfigError } from "../cli/errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { sha1 } from "../util/hash.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
-import { displayPath, listRecordFiles } from "./list.js";
-import { readSource, type Source } from "./source.js";
+import { listRecordFiles } from "./list.js";
 
 export interface Workspace {
   root: string;
   config: WorkspaceConfig;
 }
 
+/** The build of the checking code: a verdict cached by another build is not trusted. */
+function buildStamp(): string {
+  try {
+    return String(statSync(new URL("../check/check-config.js", import.meta.url)).mtimeMs);
+  } catch {
+    return "source";
+  }
+}
+
+/**
+ * The config of a valid wenping.yaml. A verdict for the same bytes and build is kept in .wenping/cache, so a
+ * run whose records are all cached need not load the YAML parser and the validators at all.
+ */
+async function checkedConfig(root: string, text: Ui): Promise<WorkspaceConfig> {
+  const path = join(root, CONFIG_FILE);
+  const cachePath = join(root, ".wenping", "cache", "config.json");
+  let key: string | undefined;
+  try {
+    key = `${buildStamp()}|${sha1(readFileSync(path))}`;
+    const cached = JSON.parse(readFileSync(cachePath, "utf8")) as { key: string; config: WorkspaceConfig };
+    if (cached.key === key) return cached.config;
+  } catch {
+    // no verdict yet (or the config cannot be read: the full check below says so)
+  }
+  const { readSource } = await import("./source.js");
+  const { checkConfig } = await import("../check/check-config.js");
+  const source = await readSource(CONFIG_FILE, path);
+  const { config, findings } = checkConfig(source);
+  if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source.file, source.text, findings);
+  if (key) await writeFileAtomic(cachePath, JSON.stringify({ key, config }), { overwrite: true }).catch(() => {});
+  return config;
+}
+
 /** The workspace of `--workspace` or the current folder; an invalid config throws ConfigError. */
 export async function openWorkspace(explicit: string | undefined, cwd: string, text: Ui): Promise<Workspace> {
   const root = findWorkspace(explicit, cwd, text);
-  const source = await readSource(CONFIG_FILE, join(root, CONFIG_FILE));
-  const { config, findings } = checkConfig(source);
-  if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source.file, source.text, findings);
-  return { root, config };
-}
-
-/** Reads files with bounded parallelism, reporting progress after each. */
-export async function readSources(
-  root: string,
-  files: readonly string[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<Source[]> {
-  const out: Source[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const abs = files[i] as string;
-      out[i] = await readSource(displayPath(root, abs), abs);
-      onProgress?.(++done, files.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  return out;
+  return { root, config: await checkedConfig(root, text) };
 }
 
 /** Every record file of the workspace, and the folders under records/ that could not be read. */

@@ -5,8 +5,7 @@ import { checkConfig } from "../../src/check/check-config.js";
 import { checkRecords } from "../../src/check/check-records.js";
 import { render } from "../../src/i18n/index.js";
 import type { WorkspaceConfig } from "../../src/model/types.js";
-import { listRecordFiles } from "../../src/workspace/list.js";
-import { readSources } from "../../src/workspace/open.js";
+import { displayPath, listRecordFiles } from "../../src/workspace/list.js";
 import { sourceFromBytes } from "../../src/workspace/source.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
@@ -27,16 +26,18 @@ export function problemsOf(
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
   const id = /^id:\s*(\S+)/m.exec(bytes.toString())?.[1] ?? "X";
   const file = options.fileName ?? `${id}.yaml`;
-  const source = sourceFromBytes(file, bytes, `/virtual/${file}`);
-  const [record] = checkRecords([source], { config: fixtureConfig(), asOf: options.asOf ?? "2021-12-31" });
+  const [record] = checkRecords([{ file, abs: `/virtual/${file}`, bytes }], {
+    config: fixtureConfig(),
+    asOf: options.asOf ?? "2021-12-31",
+  });
   return (record?.findings ?? []).map((f) => render(f, options.lang ?? "zh"));
 }
 
 /** Every record of a fixture folder, checked together, with problems rendered. */
 export async function checkFolder(dir: string, asOf = "2021-12-31") {
   const { files } = await listRecordFiles(dir);
-  const sources = await readSources(FIXTURES, files);
-  const records = checkRecords(sources, { config: fixtureConfig(), asOf });
+  const inputs = files.map((abs) => ({ file: displayPath(FIXTURES, abs), abs, bytes: readFileSync(abs) }));
+  const records = checkRecords(inputs, { config: fixtureConfig(), asOf });
   return records.map((r, i) => ({
     file: r.file,
     abs: files[i] as string,

@@ -1,0 +1,134 @@
+/** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
+import type { Finding } from "../diagnostics/finding.js";
+import { locate } from "../diagnostics/locate.js";
+import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
+import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { checkRecord } from "../rules/index.js";
+import { toFindings } from "../schema/errors.js";
+import { validateItemSchema } from "../schema/validators.js";
+import { decode } from "../workspace/decode.js";
+import { type Parsed, parseYaml } from "../workspace/parse.js";
+import { MAX_RECORD_BYTES } from "../workspace/source.js";
+import { fastParse } from "./fast-parse.js";
+import { type Located, locateFindings } from "./locate-findings.js";
+
+export interface FileInput {
+  /** Display path (relative to the workspace, "/" separators). */
+  file: string;
+  /** Absolute path; absent for stdin. */
+  abs?: string;
+  bytes: Uint8Array;
+}
+
+/** What a check of one file yields before the as-of rules and the cross-file rule: cacheable, transferable. */
+export interface FileFacts {
+  file: string;
+  abs?: string;
+  /** The record's id when it has a string one (even if otherwise invalid), for WP001. */
+  id?: string;
+  /** IO, ENCODING, YAML or SCHEMA errors: the record cannot be counted. */
+  malformed: boolean;
+  /** Problems found so far (all but WP001 and the as-of rules), located. */
+  findings: Located[];
+  summary?: ItemSummary;
+  /** Inputs of the as-of rules. */
+  temporal?: Partial<DecisionItem>;
+  /** Line and column of pointers the later rules may report, when the file was parsed with positions. */
+  positions?: Record<string, [number, number]>;
+  /** The whole record (only when asked for: the wizard and single-file checks). */
+  item?: DecisionItem;
+  /** The text (only when asked for: stdin, in-memory checks). */
+  text?: string;
+}
+
+export interface AnalyzeOptions {
+  keepItem?: boolean;
+  keepText?: boolean;
+}
+
+function human(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function fileNameOf(input: FileInput): string | undefined {
+  return input.abs === undefined ? undefined : input.file.split("/").pop();
+}
+
+function staticFindings(item: DecisionItem, input: FileInput, config: WorkspaceConfig): Finding[] {
+  const fileName = fileNameOf(input);
+  return checkRecord(item, { config, asOf: "", ...(fileName ? { fileName } : {}) }, "static");
+}
+
+/** Positions of the pointers WP001, WP016 and WP017 report, so a cached file need not be parsed again for them. */
+function positionsOf(parsed: Parsed, item: DecisionItem | undefined): Record<string, [number, number]> {
+  const doc = parsed.doc;
+  if (!doc) return {};
+  const paths = ["/id", "/decision/decided_on", ...(item?.mitigation ?? []).map((_, i) => `/mitigation/${i}/due`)];
+  const out: Record<string, [number, number]> = {};
+  for (const path of paths) {
+    const { line, column } = locate(doc, parsed.lines, path);
+    out[path] = [line, column];
+  }
+  return out;
+}
+
+/** Whether an as-of rule could fire for this record on some day (an undone measure, an untracked decision). */
+function mayFireLater(item: DecisionItem, config: WorkspaceConfig): boolean {
+  return checkRecord(item, { config, asOf: "9999-12-31" }, "asOf").length > 0;
+}
+
+function withItem(base: FileFacts, item: DecisionItem, config: WorkspaceConfig, options: AnalyzeOptions): FileFacts {
+  // Only records the as-of rules may flag carry their inputs: the rest need nothing more on later days.
+  const temporal = mayFireLater(item, config) ? { temporal: temporalView(item) } : {};
+  return { ...base, summary: summarize(item), ...temporal, ...(options.keepItem ? { item } : {}) };
+}
+
+/** The facts of one file. Never throws: whatever the bytes, the answer is findings. */
+export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: AnalyzeOptions = {}): FileFacts {
+  const base: FileFacts = {
+    file: input.file,
+    ...(input.abs ? { abs: input.abs } : {}),
+    malformed: false,
+    findings: [],
+  };
+  if (input.bytes.length > MAX_RECORD_BYTES) {
+    const params = { size: human(input.bytes.length), limit: human(MAX_RECORD_BYTES) };
+    return {
+      ...base,
+      malformed: true,
+      findings: [{ code: "IO", severity: "error", path: "", key: "IO.tooLarge", params, line: 1, column: 1 }],
+    };
+  }
+  const decoded = decode(input.bytes);
+  if (!decoded.ok) return { ...base, malformed: true, findings: [decoded.finding as Located] };
+  const text = decoded.text;
+  const kept = options.keepText ? { ...base, text } : base;
+  // Fast path: a clean record needs no positions at all.
+  const fast = fastParse(text);
+  if (fast && typeof fast.id === "string" && validateItemSchema(fast).length === 0) {
+    const item = fast as unknown as DecisionItem;
+    // A record the as-of rules may flag one day takes the full path once, so their positions are known.
+    if (staticFindings(item, input, config).length === 0 && !mayFireLater(item, config)) {
+      return withItem({ ...kept, id: item.id }, item, config, options);
+    }
+  }
+  // Full path: every problem with its line and column.
+  const parsed = parseYaml(text);
+  if (parsed.findings.length > 0)
+    return { ...kept, malformed: true, findings: locateFindings(parsed, parsed.findings) };
+  const data = parsed.data as { id?: unknown } | null;
+  const id = typeof data?.id === "string" ? { id: data.id } : {};
+  const schema = toFindings(validateItemSchema(data));
+  if (schema.length > 0) {
+    return {
+      ...kept,
+      ...id,
+      malformed: true,
+      findings: locateFindings(parsed, schema),
+      positions: positionsOf(parsed, undefined),
+    };
+  }
+  const item = data as unknown as DecisionItem;
+  const found = locateFindings(parsed, staticFindings(item, input, config));
+  return withItem({ ...kept, ...id, findings: found, positions: positionsOf(parsed, item) }, item, config, options);
+}

@@ -1,0 +1,126 @@
+/** Analyses many record files: cached facts where still valid, the rest in worker threads when there are many. */
+import { existsSync, type Stats, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { WorkspaceConfig } from "../model/types.js";
+import type { FileFacts } from "./analyze-file.js";
+import { type FactsCache, HASH_WINDOW_MS } from "./cache.js";
+import type { Job, JobResult } from "./read-and-analyze.js";
+
+/** Below this many files to analyse, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+const BATCH = 250;
+
+export interface AnalyzeFilesOptions {
+  config: WorkspaceConfig;
+  cache?: FactsCache;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+/**
+ * Worker threads to use. Measured on a 2-thread machine, parsing in a second thread gained nothing (the two
+ * hardware threads share one core's caches), so workers start only from 4 hardware threads: one per thread
+ * beyond this one, at most 4. WENPING_WORKERS overrides (0: none).
+ */
+function workerCount(): number {
+  const set = Number.parseInt(process.env.WENPING_WORKERS ?? "", 10);
+  if (!Number.isNaN(set)) return Math.max(0, set);
+  const threads = availableParallelism();
+  return threads >= 4 ? Math.min(threads - 1, 4) : 0;
+}
+
+async function inWorkers(jobs: Job[], config: WorkspaceConfig, done: (n: number) => void): Promise<JobResult[]> {
+  const results: JobResult[] = new Array(jobs.length);
+  const batches: number[] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(i);
+  const count = Math.min(workerCount(), batches.length);
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const next = () => {
+        const start = batches.shift();
+        if (start === undefined) return resolve();
+        const slice = jobs.slice(start, start + BATCH);
+        worker.once("message", (out: JobResult[]) => {
+          out.forEach((r, k) => {
+            results[start + k] = r;
+          });
+          done(out.length);
+          next();
+        });
+        worker.postMessage(slice);
+      };
+      worker.once("error", reject);
+      next();
+    });
+  const workers = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: { config } }));
+  // While the workers start up (loading parsers and validators), this thread takes batches too.
+  const { readAndAnalyze } = await import("./read-and-analyze.js");
+  const here = async () => {
+    for (let start = batches.shift(); start !== undefined; start = batches.shift()) {
+      const slice = jobs.slice(start, start + BATCH);
+      slice.forEach((job, k) => {
+        results[start + k] = readAndAnalyze(job, config);
+      });
+      done(slice.length);
+      await new Promise((resolve) => setImmediate(resolve)); // let the workers' results in
+    }
+  };
+  try {
+    await Promise.all([...workers.map(run), here()]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+async function inThisThread(jobs: Job[], config: WorkspaceConfig, done: (n: number) => void): Promise<JobResult[]> {
+  if (jobs.length === 0) return [];
+  const { readAndAnalyze } = await import("./read-and-analyze.js");
+  return jobs.map((job) => {
+    const r = readAndAnalyze(job, config);
+    done(1);
+    return r;
+  });
+}
+
+/** Facts of each file, in the order given. */
+export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesOptions): Promise<FileFacts[]> {
+  const out: FileFacts[] = new Array(files.length);
+  const misses: { index: number; job: Job; stat?: Stats }[] = [];
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, files.length);
+  };
+  files.forEach((job, index) => {
+    const stat = options.cache ? statSync(job.abs, { throwIfNoEntry: false }) : undefined;
+    const hit = stat && options.cache?.lookup(job.file, job.abs, stat);
+    if (hit) out[index] = hit;
+    else misses.push({ index, job, ...(stat ? { stat } : {}) });
+  });
+  progress(files.length - misses.length);
+  const recent = Date.now() - HASH_WINDOW_MS;
+  const jobs = misses.map((m) => ({
+    ...m.job,
+    hash: options.cache !== undefined && (!m.stat || m.stat.mtimeMs >= recent),
+    ...(m.stat?.isFile() ? { size: m.stat.size } : {}),
+  }));
+  // Workers run the built JavaScript; from source (tests) the work stays on this thread.
+  const parallel =
+    jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL));
+  // The parsers and validators load only when some file needs analysing (not on a fully cached run).
+  const results = parallel
+    ? await inWorkers(jobs, options.config, progress)
+    : await inThisThread(jobs, options.config, progress);
+  results.forEach((result, k) => {
+    const miss = misses[k] as (typeof misses)[number];
+    out[miss.index] = result.facts;
+    if (options.cache && miss.stat && result.hash !== undefined)
+      options.cache.store(miss.job.file, miss.stat, result.hash, result.facts);
+  });
+  await options.cache?.save();
+  return out;
+}

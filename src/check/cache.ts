@@ -1,0 +1,123 @@
+/**
+ * The facts cache under `<workspace>/.wenping/cache/`: per file, its size, mtime, inode and ctime, the sha1 of
+ * its bytes and its facts; keyed by the tool's build and the workspace config. Summaries (which only the
+ * reports need) live in a second file so `validate` need not read them. Safe to delete; never stale: a file
+ * whose stat differs is analysed again, and one changed within moments of the cache being written is compared
+ * by content.
+ */
+import { readFileSync, type Stats, statSync } from "node:fs";
+import { join } from "node:path";
+import type { ItemSummary } from "../model/summary.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { sha1 } from "../util/hash.js";
+import type { FileFacts } from "./analyze-file.js";
+
+const FORMAT = 2;
+/** Changes within this window of the cache's writing may share an mtime with it: those are checked by content. */
+const RACY_MS = 2000;
+/** Files older than this when analysed can never fall in that window, so their bytes need no hash. */
+export const HASH_WINDOW_MS = 10_000;
+
+type Facts = Omit<FileFacts, "abs" | "file" | "summary" | "item" | "text">;
+type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, facts: Facts];
+
+interface CacheFile<T> {
+  key: string;
+  writtenAt: number;
+  entries: Record<string, T>;
+}
+
+function read<T>(path: string, key: string): CacheFile<T> | undefined {
+  try {
+    const data = JSON.parse(readFileSync(path, "utf8")) as CacheFile<T>;
+    return data.key === key ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class FactsCache {
+  private readonly next: Record<string, Entry> = {};
+  private readonly nextSummaries: Record<string, ItemSummary> = {};
+  private dirty = false;
+  private readonly factsPath: string;
+  private readonly summariesPath: string;
+  private readonly old: CacheFile<Entry> | undefined;
+  private summaries: CacheFile<ItemSummary> | undefined;
+
+  /** The cache of a workspace for this build and config; `withSummaries` when the command needs them. */
+  constructor(
+    root: string,
+    private readonly key: string,
+    private readonly withSummaries: boolean,
+  ) {
+    const dir = join(root, ".wenping", "cache");
+    this.factsPath = join(dir, "facts.json");
+    this.summariesPath = join(dir, "summaries.json");
+    this.old = read<Entry>(this.factsPath, key);
+    if (withSummaries) this.summaries = read<ItemSummary>(this.summariesPath, key);
+  }
+
+  /** The cached facts of `file` if they are still those of the file on disk (and complete for this command). */
+  lookup(file: string, abs: string, stat: Stats): FileFacts | undefined {
+    const entry = this.old?.entries[file];
+    if (!entry) return undefined;
+    const [size, mtimeMs, ino, ctimeMs, hash, facts] = entry;
+    if (size !== stat.size || mtimeMs !== stat.mtimeMs || ino !== stat.ino || ctimeMs !== stat.ctimeMs)
+      return undefined;
+    const summary = this.summaries?.entries[file];
+    if (this.withSummaries && !summary && !facts.malformed) return undefined;
+    if (this.old && stat.mtimeMs >= this.old.writtenAt - RACY_MS) {
+      try {
+        if (hash === "" || sha1(readFileSync(abs)) !== hash) return undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    this.next[file] = entry;
+    if (summary) this.nextSummaries[file] = summary;
+    // The parsed entry is this run's own object: completing it in place spares 100,000 copies.
+    const hit = facts as FileFacts;
+    hit.file = file;
+    hit.abs = abs;
+    if (summary) hit.summary = summary;
+    return hit;
+  }
+
+  /** Records fresh facts for a file. */
+  store(file: string, stat: Stats, hash: string, facts: FileFacts): void {
+    const { abs: _a, file: _f, summary, item: _i, text: _t, ...rest } = facts;
+    this.next[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, rest];
+    if (summary) this.nextSummaries[file] = summary;
+    this.dirty = true;
+  }
+
+  /** Writes the cache when it changed; a read-only workspace (or a full disk) just goes uncached. */
+  async save(): Promise<void> {
+    const removed = Object.keys(this.old?.entries ?? {}).some((f) => !(f in this.next));
+    if (!this.dirty && !removed) return;
+    const writtenAt = Date.now();
+    // A command that did not load the summaries keeps the ones still valid.
+    const kept = this.withSummaries ? {} : (read<ItemSummary>(this.summariesPath, this.key)?.entries ?? {});
+    const summaries: Record<string, ItemSummary> = {};
+    for (const file of Object.keys(this.next)) {
+      const s = this.nextSummaries[file] ?? kept[file];
+      if (s) summaries[file] = s;
+    }
+    const write = (path: string, entries: unknown) =>
+      writeFileAtomic(path, JSON.stringify({ key: this.key, writtenAt, entries }), { overwrite: true }).catch(() => {});
+    await write(this.summariesPath, summaries);
+    await write(this.factsPath, this.next);
+  }
+}
+
+/** The cache key: format, tool version and build, and the workspace config. */
+export function cacheKey(version: string, config: unknown): string {
+  let build = "source";
+  try {
+    build = String(statSync(new URL("./analyze-file.js", import.meta.url)).mtimeMs);
+  } catch {
+    // running from source (tests): the version and config still key the cache
+  }
+  return `${FORMAT}|${version}|${build}|${sha1(Buffer.from(JSON.stringify(config)))}`;
+}

@@ -1,0 +1,68 @@
+/** Completes file facts at the as-of date: the as-of rules, then duplicate ids across files (WP001). */
+import type { Finding } from "../diagnostics/finding.js";
+import type { ItemSummary } from "../model/summary.js";
+import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { checkRecord, duplicateIds } from "../rules/index.js";
+import type { IdEntry } from "../rules/wp001-unique-ids.js";
+import type { FileFacts } from "./analyze-file.js";
+import type { Located } from "./locate-findings.js";
+
+/** A file checked at the as-of date: all its problems, located and in file order. */
+export interface CheckedFile {
+  file: string;
+  abs?: string;
+  summary?: ItemSummary;
+  item?: DecisionItem;
+  findings: Located[];
+  malformed: boolean;
+  text?: string;
+}
+
+export interface FinishOptions {
+  config: WorkspaceConfig;
+  asOf: string;
+  /** Ids of workspace records not being checked, so duplicates with them are still found. */
+  otherIds?: readonly IdEntry[];
+}
+
+/** File order of findings. */
+export const order = (a: Located, b: Located) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+
+/** Position 0:0 marks a finding whose place is not known yet (see locateRemaining). */
+function placed(facts: FileFacts, f: Finding): Located {
+  const p = facts.positions?.[f.path];
+  return { ...f, line: p?.[0] ?? 0, column: p?.[1] ?? 0 };
+}
+
+/** Adds WP001 and the as-of rules' findings, placed by the positions kept with the facts where known. */
+export function finish(all: readonly FileFacts[], options: FinishOptions): CheckedFile[] {
+  const ids: IdEntry[] = [...(options.otherIds ?? [])];
+  for (const f of all) if (f.id !== undefined) ids.push({ file: f.file, id: f.id });
+  const duplicates = duplicateIds(ids);
+  return all.map((facts) => {
+    const late: Finding[] = [];
+    const dup = duplicates.get(facts.file);
+    if (dup) late.push(dup);
+    if (facts.temporal) {
+      late.push(...checkRecord(facts.temporal as DecisionItem, { config: options.config, asOf: options.asOf }, "asOf"));
+    }
+    // Most files have nothing to add: their facts serve as the checked file as they are.
+    if (late.length === 0 && facts.summary === undefined && facts.item === undefined) return facts as CheckedFile;
+    const findings =
+      late.length > 0 ? [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order) : facts.findings;
+    return {
+      file: facts.file,
+      ...(facts.abs ? { abs: facts.abs } : {}),
+      ...(facts.summary ? { summary: facts.summary } : {}),
+      ...(facts.item ? { item: facts.item } : {}),
+      ...(facts.text !== undefined ? { text: facts.text } : {}),
+      findings,
+      malformed: facts.malformed,
+    };
+  });
+}
+
+/** Whether some finding still waits for its position (a file whose positions were not kept). */
+export function needsLocating(records: readonly CheckedFile[]): boolean {
+  return records.some((r) => r.findings.some((f) => f.line === 0));
+}

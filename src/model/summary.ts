@@ -1,0 +1,70 @@
+/** What the statistics, ledger and status need of an item: small enough to cache and hold for 100,000 records. */
+import { completionDate, type ItemState, isAssessed, stateOf } from "./derive.js";
+import type { DecisionItem } from "./types.js";
+import type { Assessor, Category, Outcome, Procedure, RiskLevel } from "./vocabulary.js";
+
+export interface ItemSummary {
+  id: string;
+  title: string;
+  unit: string;
+  category: Category;
+  listed_on: string;
+  procedure?: Procedure;
+  assessor?: Assessor;
+  /** Registration number of the third-party agency. */
+  agency?: string;
+  risk_level?: RiskLevel;
+  completed_on?: string;
+  /** Steps recorded (ordinary and special procedures). */
+  steps?: number;
+  assessed: boolean;
+  decision?: { outcome: Outcome; decided_on: string };
+  state: ItemState;
+  last_tracked?: string;
+}
+
+/** The summary of a schema-valid record. */
+export function summarize(item: DecisionItem): ItemSummary {
+  const a = item.assessment;
+  const done = completionDate(item);
+  const last = item.tracking
+    ?.map((t) => t.date)
+    .sort()
+    .pop();
+  return {
+    id: item.id,
+    title: item.title,
+    unit: item.unit,
+    category: item.category,
+    listed_on: item.listed_on,
+    ...(a ? { procedure: a.procedure, assessor: a.assessor } : {}),
+    ...(a?.third_party ? { agency: a.third_party.agency } : {}),
+    ...(a?.risk_level ? { risk_level: a.risk_level } : {}),
+    ...(done ? { completed_on: done } : {}),
+    ...(a && a.procedure !== "simple" ? { steps: a.steps?.length ?? 0 } : {}),
+    assessed: isAssessed(item),
+    ...(item.decision ? { decision: { outcome: item.decision.outcome, decided_on: item.decision.decided_on } } : {}),
+    state: stateOf(item),
+    ...(last ? { last_tracked: last } : {}),
+  };
+}
+
+/**
+ * The parts of a record the as-of rules (WP016, WP017) read, kept so those rules can run again on another day
+ * without parsing the file.
+ */
+export function temporalView(item: DecisionItem): Partial<DecisionItem> {
+  return {
+    ...(item.decision ? { decision: item.decision } : {}),
+    ...(item.mitigation
+      ? {
+          mitigation: item.mitigation.map(({ measure, due, done_on }) => ({
+            measure,
+            ...(due ? { due } : {}),
+            ...(done_on ? { done_on } : {}),
+          })),
+        }
+      : {}),
+    ...(item.tracking ? { tracking: item.tracking.map(({ date }) => ({ date })) } : {}),
+  };
+}
