@@ -3,10 +3,10 @@
 // starts without compiling schemas (about 5 ms to load instead of about 60 ms to compile).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { ajvOptions, configureAjv } from "../dist/schema/ajv-options.js";
 import { decisionItemSchema, workspaceSchema } from "../dist/schema/definitions.js";
-import { Ajv2020 } from "ajv/dist/2020.js";
 
 const ajv = configureAjv(new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } }));
 ajv.addSchema(decisionItemSchema(), "item");

@@ -20,7 +20,16 @@ function prng(seed) {
 const UNITS = ["BGS", "JZK", "YLK", "SZK", "JCK", "SWZX"];
 const CATEGORIES = ["policy", "policy", "project", "activity", "other"];
 const DOMAINS = ["basic_livelihood", "elderly_care", "social_organization", "grassroots", "other"];
-const TITLES = ["调整城乡居民最低生活保障标准", "养老服务补贴政策调整", "社区服务中心建设", "社会组织孵化基地运营", "殡葬设施布局规划", "特困人员供养机构改革", "婚姻登记场所迁址", "临时救助审批权限下放"];
+const TITLES = [
+  "调整城乡居民最低生活保障标准",
+  "养老服务补贴政策调整",
+  "社区服务中心建设",
+  "社会组织孵化基地运营",
+  "殡葬设施布局规划",
+  "特困人员供养机构改革",
+  "婚姻登记场所迁址",
+  "临时救助审批权限下放",
+];
 const STEPS = ["plan", "consult", "analyze", "determine_risk", "report", "review", "file"];
 const ALL = "[party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]";
 
@@ -51,7 +60,9 @@ export function generate(dir, count, seed = 42) {
     const problem = rnd() < 0.02 ? pick(["rule", "warning", "schema"]) : undefined;
     let a = `assessment:\n  assessor: ${third ? "third_party" : "self"}\n  procedure: ${simple ? "simple" : "ordinary"}\n`;
     if (category === "project") a += "  in_feasibility_study: true\n";
-    a += third ? "  third_party:\n    agency: LN-WP-2020-013\n    procurement: competitive_negotiation\n" : `  participants: ${ALL}\n`;
+    a += third
+      ? "  third_party:\n    agency: LN-WP-2020-013\n    procurement: competitive_negotiation\n"
+      : `  participants: ${ALL}\n`;
     let last = start + 3;
     if (simple) {
       a += `  meeting:\n    date: ${day(year, start + 5)}\n    summary: 召开防范化解稳定风险专题会议,与会人员一致认为风险总体可控,同意按程序报备。\n  filed_on: ${day(year, start + 8)}\n`;
@@ -61,14 +72,21 @@ export function generate(dir, count, seed = 42) {
       STEPS.forEach((step, k) => {
         last = start + 5 + k * 7;
         a += `    - step: ${step}\n      date: ${day(year, last)}\n      summary: 按照评估方案完成本步骤工作,形成书面材料并归档,相关情况已向领导小组汇报。\n`;
-        if (step === "consult") a += "      methods: [survey, symposium, interview]\n      respondents: 120\n      support: 103\n      oppose: 6\n";
-        if (step === "analyze") a += "      findings: { legality: 符合法律法规和政策规定, reasonableness: 兼顾各方利益, feasibility: 财力可以承受, controllability: 风险总体可控 }\n";
-        if (step === "review") a += "      reviewers:\n        - { expert: E001, conflict_of_interest: false, recused: false }\n        - { expert: E002, conflict_of_interest: false, recused: false }\n";
+        if (step === "consult")
+          a +=
+            "      methods: [survey, symposium, interview]\n      respondents: 120\n      support: 103\n      oppose: 6\n";
+        if (step === "analyze")
+          a +=
+            "      findings: { legality: 符合法律法规和政策规定, reasonableness: 兼顾各方利益, feasibility: 财力可以承受, controllability: 风险总体可控 }\n";
+        if (step === "review")
+          a +=
+            "      reviewers:\n        - { expert: E001, conflict_of_interest: false, recused: false }\n        - { expert: E002, conflict_of_interest: false, recused: false }\n";
         if (step === "file") a += "      filed_with: 市委政法委\n";
       });
     }
     a += `  risk_level: ${risk}\n`;
-    const outcome = risk === "high" ? "adjust_and_redecide" : risk === "medium" ? "implement_after_mitigation" : "implement";
+    const outcome =
+      risk === "high" ? "adjust_and_redecide" : risk === "medium" ? "implement_after_mitigation" : "implement";
     const decided = day(year, last + 10);
     let rest = `decision:\n  outcome: ${problem === "rule" && risk !== "low" ? "implement" : outcome}\n  decided_on: ${decided}\n  decided_by: 局党组会议\n`;
     rest += `mitigation:\n  - { measure: 开展政策解读和入户走访，建立台账逐户跟进, owner: ${unit}, due: ${day(year, last + 40)}${problem === "warning" ? "" : `, done_on: ${day(year, last + 30)}`} }\n`;
