@@ -8,7 +8,7 @@
 import { readFileSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
 import type { FileFacts } from "./analyze-file.js";
 
@@ -84,11 +84,10 @@ export class FactsCache {
     return hit;
   }
 
-  /** Records fresh facts for a file. */
+  /** Records fresh facts for a file (kept by reference; trimmed only as they are written out). */
   store(file: string, stat: Stats, hash: string, facts: FileFacts): void {
-    const { abs: _a, file: _f, summary, item: _i, text: _t, ...rest } = facts;
-    this.next[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, rest];
-    if (summary) this.nextSummaries[file] = summary;
+    this.next[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, facts];
+    if (facts.summary) this.nextSummaries[file] = facts.summary;
     this.dirty = true;
   }
 
@@ -104,10 +103,37 @@ export class FactsCache {
       const s = this.nextSummaries[file] ?? kept[file];
       if (s) summaries[file] = s;
     }
-    const write = (path: string, entries: unknown) =>
-      writeFileAtomic(path, JSON.stringify({ key: this.key, writtenAt, entries }), { overwrite: true }).catch(() => {});
-    await write(this.summariesPath, summaries);
-    await write(this.factsPath, this.next);
+    // Written entry by entry: for 100,000 records one JSON string of it all would cost hundreds of megabytes.
+    const key = this.key;
+    function* pieces<T>(entries: Record<string, T>, trim: (value: T) => unknown) {
+      yield `{"key":${JSON.stringify(key)},"writtenAt":${writtenAt},"entries":{`;
+      let first = true;
+      for (const file in entries) {
+        yield `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(trim(entries[file] as T))}`;
+        first = false;
+      }
+      yield "}}";
+    }
+    const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
+      const { id, malformed, findings, temporal, positions } = facts as FileFacts;
+      const kept = {
+        ...(id !== undefined ? { id } : {}),
+        malformed,
+        findings,
+        ...(temporal ? { temporal } : {}),
+        ...(positions ? { positions } : {}),
+      };
+      return [size, mtimeMs, ino, ctimeMs, hash, kept];
+    };
+    try {
+      writePiecesAtomic(
+        this.summariesPath,
+        pieces(summaries, (s) => s),
+      );
+      writePiecesAtomic(this.factsPath, pieces(this.next, trimEntry));
+    } catch {
+      // a read-only workspace or a full disk: the cache is an optimisation, the answer stands without it
+    }
   }
 }
 

@@ -47,7 +47,7 @@ export function finish(all: readonly FileFacts[], options: FinishOptions): Check
       late.push(...checkRecord(facts.temporal as DecisionItem, { config: options.config, asOf: options.asOf }, "asOf"));
     }
     // Most files have nothing to add: their facts serve as the checked file as they are.
-    if (late.length === 0 && facts.summary === undefined && facts.item === undefined) return facts as CheckedFile;
+    if (late.length === 0) return facts as CheckedFile;
     const findings =
       late.length > 0 ? [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order) : facts.findings;
     return {

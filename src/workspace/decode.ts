@@ -75,6 +75,9 @@ export function decode(bytes: Uint8Array): Decoded {
     return encodingProblem(key, bytes, nul, { kind: "data" });
   }
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  // The native decoder is quick; only when it had to substitute (U+FFFD) is the strict one asked why.
+  const quick = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  if (!quick.includes("\uFFFD")) return { ok: true, text: quick };
   try {
     return { ok: true, text: utf8.decode(body) };
   } catch {

@@ -1,0 +1,45 @@
+/** Crash-safe writing of a large file in pieces (a temporary file in the same folder, fsync, rename). */
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Writes the strings `pieces` yields, in order, so that readers see the old file or the complete new one.
+ * Pieces are gathered into ~1 MB writes: no single string of the whole content is ever built.
+ */
+export function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const fd = openSync(temp, "wx");
+  try {
+    let buffered: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (buffered.length > 0) writeSync(fd, buffered.join(""));
+      buffered = [];
+      size = 0;
+    };
+    for (const piece of pieces) {
+      buffered.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) flush();
+    }
+    flush();
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing to remove
+    }
+    throw error;
+  }
+}
