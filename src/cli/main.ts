@@ -1,6 +1,5 @@
 /** The entry point: runs the program, prints user errors as one clear line, and alone sets the exit code. */
 import { createRequire } from "node:module";
-import { chalkStderr } from "chalk";
 import { CommanderError } from "commander";
 import { configErrorEntry, formatProblemsText } from "../format/problems-text.js";
 import { resolveLang, ui } from "../i18n/index.js";
@@ -29,6 +28,8 @@ export async function main(args: readonly string[]): Promise<number> {
     await program.parseAsync([...args], { from: "user" });
     return code;
   } catch (error) {
+    // Colours load only when there is something to say (a scripted success never pays for them).
+    const { chalkStderr } = await import("chalk");
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT_OK; // --help, --version
       // Help already shown (e.g. `wenping` or `wenping report` alone): a usage error, with nothing more to say.

@@ -1,7 +1,6 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (SPEC §4–§5). */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import chalk, { chalkStderr } from "chalk";
 import { type CheckedFile, finish } from "../check/finish.js";
 import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
@@ -21,13 +20,14 @@ export interface ValidateOptions {
   readStdin: () => Promise<Buffer>;
 }
 
-function output(entries: readonly FileProblems[], options: ValidateOptions): void {
+async function output(entries: readonly FileProblems[], options: ValidateOptions): Promise<void> {
   const { text } = options.context;
   const json = toValidateJson(entries);
   if (options.format === "json") {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
   }
+  const { default: chalk } = await import("chalk");
   const lines = formatProblemsText(entries, text, chalk);
   if (entries.length === 0) lines.push(text.noRecordFiles);
   const { files, valid, errors, warnings } = json.summary;
@@ -80,8 +80,11 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const entry = configErrorEntry(error, lang);
-    if (options.format === "json") output([entry], options);
-    else process.stderr.write(`${[error.message, ...formatProblemsText([entry], text, chalkStderr)].join("\n")}\n`);
+    if (options.format === "json") await output([entry], options);
+    else
+      process.stderr.write(
+        `${[error.message, ...formatProblemsText([entry], text, (await import("chalk")).chalkStderr)].join("\n")}\n`,
+      );
     return EXIT_USAGE;
   }
   const entries = records.map((r): FileProblems => {
@@ -92,7 +95,7 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
       ...(source !== undefined ? { text: source } : {}),
     };
   });
-  output(entries, options);
+  await output(entries, options);
   if (records.some((r) => r.findings.some((f) => f.key === "IO.unreadable"))) return EXIT_USAGE;
   const problems = entries.flatMap((e) => e.problems);
   const failing = problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
