@@ -9,7 +9,7 @@ import { validateItemSchema } from "../schema/validators.js";
 import { decode } from "../workspace/decode.js";
 import { type Parsed, parseYaml } from "../workspace/parse.js";
 import { MAX_RECORD_BYTES } from "../workspace/source.js";
-import { fastParse } from "./fast-parse.js";
+import { fastAccept } from "./fast-parse.js";
 import { type Located, locateFindings } from "./locate-findings.js";
 
 export interface FileInput {
@@ -104,8 +104,8 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
   const text = decoded.text;
   const kept = options.keepText ? { ...base, text } : base;
   // Fast path: a clean record needs no positions at all.
-  const fast = fastParse(text);
-  if (fast && typeof fast.id === "string" && validateItemSchema(fast).length === 0) {
+  const fast = fastAccept(text, (data) => validateItemSchema(data).length === 0);
+  if (fast) {
     const item = fast as unknown as DecisionItem;
     // A record the as-of rules may flag one day takes the full path once, so their positions are known.
     if (staticFindings(item, input, config).length === 0 && !mayFireLater(item, config)) {

@@ -14,8 +14,9 @@ import { itemQuestions } from "../wizard/phases.js";
 import { Cancelled } from "../wizard/prompter.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
+import { writeFailure } from "../wizard/write-failure.js";
 import { RECORDS_DIR } from "../workspace/find.js";
-import { ConflictError, newRecordText, writeRecord } from "../workspace/record-writer.js";
+import { newRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 
 export interface NewOptions extends WizardOptions {
@@ -76,7 +77,12 @@ export async function runNew(options: NewOptions): Promise<number> {
   );
   if (existsSync(path)) throw new UserError(c.text.idInUse(item.id, path));
   let text = newRecordText(draft, header);
-  await writeRecord(path, text);
+  try {
+    await writeRecord(path, text);
+  } catch (error) {
+    const kept = prompter ? await saveDraft(ws.root, "new", { record: draft }).catch(() => undefined) : undefined;
+    throw writeFailure(error, path, c, kept ? c.text.draftKept(kept) : undefined) ?? error;
+  }
   await removeDraft(ws.root, "new");
   say(c.text.saved(path));
   if (prompter) {
@@ -97,8 +103,7 @@ export async function runNew(options: NewOptions): Promise<number> {
         text = sitting.text;
       }
     } catch (error) {
-      if (error instanceof ConflictError) throw new UserError(c.text.changedOnDisk(path));
-      if (!(error instanceof Cancelled)) throw error;
+      if (!(error instanceof Cancelled)) throw writeFailure(error, path, c) ?? error;
       const file = await saveDraft(ws.root, item.id, { record: draft, base: sha256(text) });
       say(c.text.draftSaved(file, `wenping next ${item.id}`));
       return EXIT_INTERRUPTED;

@@ -10,7 +10,8 @@ import { missingAnswers } from "../wizard/engine.js";
 import { Cancelled } from "../wizard/prompter.js";
 import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
 import { stageOf } from "../wizard/stage.js";
-import { ConflictError, updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { writeFailure } from "../wizard/write-failure.js";
+import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 
 export interface NextOptions extends WizardOptions {
@@ -57,8 +58,12 @@ export async function runNext(options: NextOptions): Promise<number> {
       say(c.text.saved(path));
     }
   } catch (error) {
-    if (error instanceof ConflictError) throw new UserError(c.text.changedOnDisk(record.file));
-    if (!(error instanceof Cancelled)) throw error;
+    const keep = () => saveDraft(ws.root, item.id, { record: draft, base: sha256(text) }).catch(() => undefined);
+    if (!(error instanceof Cancelled)) {
+      if (!writeFailure(error, record.file, c)) throw error;
+      const kept = interactive ? await keep() : undefined;
+      throw writeFailure(error, record.file, c, kept ? c.text.draftKept(kept) : undefined);
+    }
     const file = await saveDraft(ws.root, item.id, { record: draft, base: sha256(text) });
     say(c.text.draftSaved(file, `wenping next ${item.id}`));
     return EXIT_INTERRUPTED;

@@ -104,6 +104,8 @@ export const enWizard: WizardText = {
   noDraft: "no draft to resume (wenping new keeps one when interrupted)",
   changedOnDisk: (file) =>
     `${file} was changed while you were answering (someone else editing?); not overwritten. Run wenping next again`,
+  locked: (file) => `${file} is being saved by someone else; try again shortly (your answers are kept as a draft)`,
+  draftKept: (file) => `your answers are kept as a draft in ${file}`,
   missing: (fields) =>
     `required answers are missing; nothing was written. Add to the answers file:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "the answers file has problems; nothing was written:",

@@ -106,6 +106,8 @@ export const zhWizard = {
   noDraft: "没有可继续的草稿(wenping new 在中断时才会保存草稿)",
   changedOnDisk: (file: string) =>
     `${file} 在您填写期间已被修改(可能有其他人同时在编辑),为免覆盖他人的修改,本次未写入。请重新运行 wenping next`,
+  locked: (file: string) => `${file} 正由他人保存,请稍后再试(您的填写已保存为草稿)`,
+  draftKept: (file: string) => `您的填写已保存为草稿 ${file}`,
   missing: (fields: readonly string[]) =>
     `缺少必填内容,未写入任何文件。请在答案文件中补充:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "答案文件中有问题,未写入任何文件:",

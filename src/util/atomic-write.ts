@@ -1,7 +1,7 @@
 /** Crash-safe file writing: a temporary file in the same folder, flushed to disk, then renamed over the target. */
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, mkdir, open, rename, unlink } from "node:fs/promises";
+import { access, link, mkdir, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface WriteOptions {
@@ -25,6 +25,17 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Moves a finished temporary file to `path` only if nothing is there: a link fails if the name exists. */
+async function publishExclusive(temp: string, path: string): Promise<void> {
+  try {
+    await link(temp, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new ExistsError(path);
+    throw error;
+  }
+  await unlink(temp);
+}
+
 /**
  * Writes `data` to `path` so that a reader (or a crash) sees either the old file or the complete new one,
  * never a part. The folder is created if needed. Errors (ENOSPC, EROFS, EACCES) leave the old file as it was.
@@ -41,7 +52,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temp, path);
+    if (options.overwrite) await rename(temp, path);
+    else await publishExclusive(temp, path);
   } catch (error) {
     await handle?.close().catch(() => {});
     await unlink(temp).catch(() => {});

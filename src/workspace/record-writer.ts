@@ -1,8 +1,10 @@
 /** Writing records: new ones in the format's key order, edits through the yaml Document so comments and order stay. */
 import { readFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from "yaml";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { withLock } from "../util/lock.js";
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema };
 type Path = (string | number)[];
@@ -82,9 +84,14 @@ export function updatedRecordText(original: string, data: unknown): string {
  * saved it meanwhile); otherwise ConflictError and nothing is written.
  */
 export async function writeRecord(path: string, text: string, expected?: string): Promise<void> {
-  if (expected !== undefined) {
+  if (expected === undefined) {
+    await writeFileAtomic(path, text, { overwrite: false });
+    return;
+  }
+  // Check and replace under a lock beside the record (a hidden file, never taken for a record).
+  await withLock(join(dirname(path), `.${basename(path)}.lock`), async () => {
     const now = await readFile(path, "utf8").catch(() => undefined);
     if (now !== expected) throw new ConflictError(path);
-  }
-  await writeFileAtomic(path, text, { overwrite: expected !== undefined });
+    await writeFileAtomic(path, text, { overwrite: true });
+  });
 }
