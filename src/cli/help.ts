@@ -26,6 +26,12 @@ const zh = {
   allowInvalid: "跳过格式有误的记录(在「预警」中列出),仍然生成报表",
   form: "生成某事项的简易程序报备表(xlsx)",
   formId: "事项编号",
+  headings: { "Usage:": "用法:", "Arguments:": "参数:", "Options:": "选项:", "Commands:": "命令:" } as Record<
+    string,
+    string
+  >,
+  choices: "可选",
+  default: "默认",
   ledger: "生成稳评台账:所有事项的状态、程序、风险、决策和日期",
   ledgerFormat: "格式:xlsx(默认,写入文件)、csv(UTF-8,可用 Excel 打开)或 json",
   year: "只列出该年度列入、完成或决策的事项",
@@ -63,6 +69,9 @@ const en: typeof zh = {
   allowInvalid: "leave malformed records out (listed under 预警) instead of refusing",
   form: "write the simple-procedure filing form of an item (xlsx)",
   formId: "item id",
+  headings: {} as Record<string, string>,
+  choices: "choices",
+  default: "default",
   ledger: "write the ledger of all items: state, procedure, risk, decision and dates",
   ledgerFormat: "format: xlsx (default, to a file), csv (UTF-8 with BOM) or json",
   year: "only items listed, completed or decided in that year",
@@ -78,4 +87,12 @@ const en: typeof zh = {
 /** Help texts for a language. */
 export function help(lang: Lang): typeof zh {
   return lang === "en" ? en : zh;
+}
+
+/** Commander's help text with its headings and option notes in the user's language. */
+export function localizeHelp(text: string, lang: Lang): string {
+  const h = help(lang);
+  let out = text;
+  for (const [en, local] of Object.entries(h.headings)) out = out.replace(new RegExp(`^${en}`, "gm"), local);
+  return out.replace(/\(choices: /g, `(${h.choices}: `).replace(/default: /g, `${h.default}: `);
 }

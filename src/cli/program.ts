@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import type { Lang } from "../i18n/index.js";
 import { type GlobalOptions, resolveContext } from "./context.js";
-import { help } from "./help.js";
+import { help, localizeHelp } from "./help.js";
 import { readStdin } from "./stdin.js";
 
 /** What an action hands back to the entry point. */
@@ -18,7 +18,11 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
     .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: () => {} });
+    .configureOutput({
+      outputError: () => {},
+      writeOut: (text) => process.stdout.write(localizeHelp(text, lang)),
+      writeErr: (text) => process.stderr.write(localizeHelp(text, lang)),
+    });
 
   const withGlobals = (command: Command): Command =>
     command
