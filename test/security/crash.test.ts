@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, hasStack, ROOT, run, tempCopy, tempDir } from "../helpers/cli.js";
 import { readWorkbook } from "../helpers/workbook.js";
@@ -32,7 +33,7 @@ describe("a process killed (SIGKILL) while writing leaves the old file or the co
     const script = join(dir, ".writer.mjs");
     writeFileSync(
       script,
-      `import { writeFileAtomic } from ${JSON.stringify(`file://${writer.split("\\").join("/")}`)};
+      `import { writeFileAtomic } from ${JSON.stringify(pathToFileURL(writer).href)};
 const A = ${JSON.stringify(A.slice(0, 3))} + "甲".repeat(400_000) + "\\nend: A\\n";
 const B = ${JSON.stringify(B.slice(0, 3))} + "乙".repeat(400_000) + "\\nend: B\\n";
 for (let i = 0; ; i++) await writeFileAtomic(${JSON.stringify(target)}, i % 2 ? A : B, { overwrite: true });
