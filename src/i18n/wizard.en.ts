@@ -7,7 +7,7 @@ export const enWizard: WizardText = {
   yes: "yes",
   no: "no",
   keys: { navigate: "navigate", select: "select", all: "all", invert: "invert", space: "toggle", submit: "submit" },
-  optional: "(may be left empty)",
+  optional: " (may be left empty)",
   dateHint: "YYYY-MM-DD; 2021-4-20, 2021/4/20 and 2021年4月20日 work too; Enter takes the default",
   badDate: "not a date: write 2021-04-20 (2021-4-20, 2021/4/20 and 2021年4月20日 work too)",
   badNumber: "enter 0 or a positive whole number",
