@@ -98,6 +98,15 @@ export const findingAspects = {
   controllability: { zh: "可控性", en: "controllability" },
 } as const satisfies Vocabulary<string>;
 
+/** Where an item stands (derived, never stored: see model/derive.ts). */
+export const itemStates = {
+  listed: { zh: "已列入清单", en: "listed" },
+  assessing: { zh: "评估中", en: "assessing" },
+  assessed: { zh: "已评估", en: "assessed" },
+  decided: { zh: "已决策", en: "decided" },
+  tracking: { zh: "跟踪中", en: "tracking" },
+} as const satisfies Vocabulary<string>;
+
 export type Category = keyof typeof categories;
 export type Domain = keyof typeof domains;
 export type SensitiveTag = keyof typeof sensitiveTags;

@@ -1,5 +1,4 @@
 /** The ledger (台账): every item with its derived state, procedure, assessor, risk, outcome and dates; pure. */
-import type { ItemState } from "../model/derive.js";
 import type { ItemSummary } from "../model/summary.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
@@ -7,14 +6,6 @@ import * as v from "../model/vocabulary.js";
 export type LedgerLang = "zh" | "en";
 /** `raw` keeps the record's own values (policy, simple, …): what scripts want from JSON. */
 export type LedgerLabels = LedgerLang | "raw";
-
-const STATES: Record<ItemState, v.Term> = {
-  listed: { zh: "已列入清单", en: "listed" },
-  assessing: { zh: "评估中", en: "assessing" },
-  assessed: { zh: "已评估", en: "assessed" },
-  decided: { zh: "已决策", en: "decided" },
-  tracking: { zh: "跟踪中", en: "tracking" },
-};
 
 /** Column keys (JSON field names) with their headings. */
 export const LEDGER_COLUMNS = {
@@ -60,7 +51,7 @@ export function ledgerRows(
       title: item.title,
       unit: lang === "raw" ? item.unit : (config.units.find((u) => u.code === item.unit)?.name ?? item.unit),
       category: label(v.categories, item.category),
-      state: label(STATES, item.state),
+      state: label(v.itemStates, item.state),
       listed_on: item.listed_on,
       procedure: label(v.procedures, item.procedure),
       assessor: label(v.assessors, item.assessor),
