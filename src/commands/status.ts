@@ -44,7 +44,9 @@ function lines(s: Status, context: Context): string[] {
     : r.overdue
       ? chalk.red(t.reportOverdue)
       : chalk.yellow(t.reportMissing);
-  out.push("", t.reportDue(monthLabel(r.month), dayLabel(r.due), state), "", t.attention(s.alerts.length));
+  const month = context.lang === "zh" ? monthLabel(r.month) : r.month;
+  const due = context.lang === "zh" ? dayLabel(r.due) : r.due;
+  out.push("", t.reportDue(month, due, state), "", t.attention(s.alerts.length));
   for (const a of s.alerts.slice(0, MAX_ALERTS)) {
     const code = a.severity === "error" ? chalk.red(a.code) : chalk.yellow(a.code);
     out.push(`  ${a.id || a.file}  ${sanitize(a.title)}  ${code}  ${sanitize(a.message)}`);
