@@ -34,7 +34,14 @@ export async function main(args: readonly string[]): Promise<number> {
       if (error.exitCode === 0) return EXIT_OK; // --help, --version
       // Help already shown (e.g. `wenping` or `wenping report` alone): a usage error, with nothing more to say.
       if (error.code === "commander.help" || error.code === "commander.helpDisplayed") return EXIT_USAGE;
-      process.stderr.write(`${chalkStderr.red(error.message.replace(/^error: /, ""))}\n${text.usageHelp}\n`);
+      // Commander speaks English; the common usage errors are said in the user's language, naming what it named.
+      const detail = error.message.replace(/^error: /, "");
+      const named = detail.match(/'[^']*'(?:\s+argument\s+'[^']*')?/g)?.join(" ") ?? detail;
+      const suggestion = /Did you mean (.+?)\?/.exec(detail)?.[1];
+      const said = text.usage[error.code]
+        ? `${text.usage[error.code]?.(named)}${suggestion ? text.didYouMean(suggestion) : ""}`
+        : detail;
+      process.stderr.write(`${chalkStderr.red(said)}\n${text.usageHelp}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof ConfigError) {

@@ -1,10 +1,10 @@
 /** `wenping init [DIR]`: a ready workspace with example config, an example record, the schemas and editor settings. */
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../cli/errors.js";
 import { allSchemas } from "../schema/definitions.js";
+import { ensureDir } from "../util/ensure-dir.js";
 import { CONFIG_FILE, RECORDS_DIR } from "../workspace/find.js";
 import { configTemplate, editorSettingsTemplate, exampleRecordTemplate } from "../workspace/templates.js";
 import { schemaText } from "./schema.js";
@@ -29,7 +29,11 @@ export async function runInit({ context, dir }: InitOptions): Promise<number> {
       schemaText(schema),
     ]),
   ];
-  await mkdir(join(root, RECORDS_DIR), { recursive: true });
+  try {
+    ensureDir(join(root, RECORDS_DIR));
+  } catch (error) {
+    throw new UserError(context.text.cannotWrite(root, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
   for (const [name, content] of files) {
     // Never clobber a file the clerk already has (e.g. their own editor settings).
     if (!existsSync(join(root, name))) await writeOutput(context, join(root, name), content, false);

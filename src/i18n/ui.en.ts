@@ -23,7 +23,9 @@ export const enUi: Ui = {
   internalError:
     "internal error (not something you did). Send this message and the command to the maintainers; --verbose shows details",
   interrupted: "interrupted",
+  didYouMean: (what) => ` (did you mean ${what}?)`,
   usageHelp: "see wenping --help",
+  usage: {},
   initDone: (dir) =>
     `created a workspace in ${dir}. Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate`,
   initExists: (dir) => `${dir} is already a workspace (it has wenping.yaml); nothing changed`,

@@ -22,7 +22,16 @@ export const zhUi = {
   wrote: (path: string) => `已写入 ${path}`,
   internalError: "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
   interrupted: "已中断",
+  didYouMean: (what: string) => `(是否应为 ${what}?)`,
   usageHelp: "用 wenping --help 查看用法",
+  usage: {
+    "commander.missingArgument": (detail: string) => `缺少参数 ${detail}`,
+    "commander.optionMissingArgument": (detail: string) => `选项缺少取值:${detail}`,
+    "commander.invalidArgument": (detail: string) => `取值不对:${detail}`,
+    "commander.unknownOption": (detail: string) => `不认识的选项 ${detail}`,
+    "commander.unknownCommand": (detail: string) => `不认识的命令 ${detail}`,
+    "commander.excessArguments": (detail: string) => `多余的参数:${detail}`,
+  } as Record<string, (detail: string) => string>,
   initDone: (dir: string) =>
     `已在 ${dir} 创建稳评工作区。下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate`,
   initExists: (dir: string) => `${dir} 已经是稳评工作区(已有 wenping.yaml),未做改动`,

@@ -1,7 +1,8 @@
 /** Crash-safe writing of a large file in pieces (a temporary file in the same folder, fsync, rename). */
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { ensureDir } from "./ensure-dir.js";
 
 /**
  * Writes the strings `pieces` yields, in order, so that readers see the old file or the complete new one.
@@ -9,7 +10,7 @@ import { basename, dirname, join } from "node:path";
  */
 export function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx");
   try {

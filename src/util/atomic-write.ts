@@ -1,8 +1,9 @@
 /** Crash-safe file writing: a temporary file in the same folder, flushed to disk, then renamed over the target. */
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, link, mkdir, open, rename, unlink } from "node:fs/promises";
+import { access, link, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { ensureDir } from "./ensure-dir.js";
 
 export interface WriteOptions {
   /** Refuse when the target exists (the caller turns this into "use --force"). */
@@ -43,7 +44,7 @@ async function publishExclusive(temp: string, path: string): Promise<void> {
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteOptions): Promise<void> {
   if (!options.overwrite && (await exists(path))) throw new ExistsError(path);
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  ensureDir(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
