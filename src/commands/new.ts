@@ -39,6 +39,7 @@ export async function runNew(options: NewOptions): Promise<number> {
     const saved = await loadDraft(ws.root, "new");
     if (!saved) throw new UserError(c.text.noDraft);
     draft = saved.record;
+    c.skipped = new Set(saved.skipped ?? []);
   }
   if (options.answers !== undefined) {
     draft = mergeAdding(draft, await loadAnswers(options.answers, options.context.cwd, c.text, c.lang)) as Record<
@@ -62,7 +63,7 @@ export async function runNew(options: NewOptions): Promise<number> {
       while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined);
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
-      const file = await saveDraft(ws.root, "new", { record: draft });
+      const file = await saveDraft(ws.root, "new", { record: draft, skipped: [...(c.skipped ?? [])] });
       say(c.text.draftSaved(file, "wenping new --resume"));
       return EXIT_INTERRUPTED;
     }
@@ -80,7 +81,9 @@ export async function runNew(options: NewOptions): Promise<number> {
   try {
     await writeRecord(path, text);
   } catch (error) {
-    const kept = prompter ? await saveDraft(ws.root, "new", { record: draft }).catch(() => undefined) : undefined;
+    const kept = prompter
+      ? await saveDraft(ws.root, "new", { record: draft, skipped: [...(c.skipped ?? [])] }).catch(() => undefined)
+      : undefined;
     throw writeFailure(error, path, c, kept ? c.text.draftKept(kept) : undefined) ?? error;
   }
   await removeDraft(ws.root, "new");
@@ -104,7 +107,11 @@ export async function runNew(options: NewOptions): Promise<number> {
       }
     } catch (error) {
       if (!(error instanceof Cancelled)) throw writeFailure(error, path, c) ?? error;
-      const file = await saveDraft(ws.root, item.id, { record: draft, base: sha256(text) });
+      const file = await saveDraft(ws.root, item.id, {
+        record: draft,
+        base: sha256(text),
+        skipped: [...(c.skipped ?? [])],
+      });
       say(c.text.draftSaved(file, `wenping next ${item.id}`));
       return EXIT_INTERRUPTED;
     }

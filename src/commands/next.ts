@@ -33,6 +33,7 @@ export async function runNext(options: NextOptions): Promise<number> {
   const saved = interactive ? await loadDraft(ws.root, item.id) : undefined;
   if (saved && saved.base === sha256(text)) {
     draft = saved.record;
+    c.skipped = new Set(saved.skipped ?? []);
     say(c.text.draftFound(join(".wenping", "drafts", `${item.id}.yaml`)));
   }
   const answers =
@@ -58,13 +59,20 @@ export async function runNext(options: NextOptions): Promise<number> {
       say(c.text.saved(path));
     }
   } catch (error) {
-    const keep = () => saveDraft(ws.root, item.id, { record: draft, base: sha256(text) }).catch(() => undefined);
+    const keep = () =>
+      saveDraft(ws.root, item.id, { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] }).catch(
+        () => undefined,
+      );
     if (!(error instanceof Cancelled)) {
       if (!writeFailure(error, record.file, c)) throw error;
       const kept = interactive ? await keep() : undefined;
       throw writeFailure(error, record.file, c, kept ? c.text.draftKept(kept) : undefined);
     }
-    const file = await saveDraft(ws.root, item.id, { record: draft, base: sha256(text) });
+    const file = await saveDraft(ws.root, item.id, {
+      record: draft,
+      base: sha256(text),
+      skipped: [...(c.skipped ?? [])],
+    });
     say(c.text.draftSaved(file, `wenping next ${item.id}`));
     return EXIT_INTERRUPTED;
   }

@@ -29,6 +29,7 @@ export async function openWizard(
     ui: context.text,
     color: chalk,
     existing,
+    skipped: new Set(),
   };
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   return { ws, c, interactive: options.prompter !== undefined || (!options.noInput && tty) };

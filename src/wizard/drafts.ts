@@ -10,6 +10,8 @@ export interface Draft {
   record: Record<string, unknown>;
   /** For `next`: the hash of the record file the draft was started from. */
   base?: string;
+  /** Optional questions answered with nothing. */
+  skipped?: string[];
 }
 
 /** Where the draft of `new` (name "new") or of `next ID` lives. */

@@ -8,6 +8,8 @@ import type { Question } from "./questions.js";
 
 export interface EngineContext extends AnswerContext {
   text: WizardText;
+  /** Optional questions the clerk left empty (kept with a draft, so a resumed sitting does not ask again). */
+  skipped?: Set<string>;
 }
 
 type Draft = Record<string, unknown>;
@@ -75,8 +77,11 @@ async function askOne(
         else setAt(draft, q.path, value);
         return undefined;
       }
-    case "group":
-      return askGroup(q, draft, p, c);
+    case "group": {
+      const result = await askGroup(q, draft, p, c);
+      if (result !== BACK && getAt(draft, q.path) === undefined) skipped.add(q.path); // "no entries" is an answer too
+      return result;
+    }
   }
 }
 
@@ -155,7 +160,7 @@ export async function runQuestions(
   c: EngineContext,
 ): Promise<Back | undefined> {
   const asked: number[] = [];
-  const skipped = new Set<string>();
+  const skipped = c.skipped ?? new Set<string>();
   const reopened = new Set<number>();
   let i = 0;
   while (i < questions.length) {

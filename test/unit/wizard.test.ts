@@ -138,6 +138,30 @@ describe("wenping new, driven through the real prompts", () => {
   });
 });
 
+describe("resuming keeps what was deliberately left empty", () => {
+  it("does not ask again an optional question answered with nothing", async () => {
+    const ws = wizardWorkspace();
+    cleanup = ws.cleanup;
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const first = runNew({ context: ws.context, noInput: false, resume: false, prompter });
+    for (const [prompt, action] of ITEM_LOW.slice(0, 7)) await answer(prompt, action);
+    await answer("事项概况", ""); // left empty on purpose
+    await answer("是否登记主要风险点", ENTER);
+    await waitFor("事项编号");
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await first).toBe(130);
+    out.mockRestore();
+    screen.clear();
+    const second = runNew({ context: ws.context, noInput: false, resume: true, prompter });
+    await waitFor("事项编号");
+    expect(screen.getScreen()).not.toContain("事项概况");
+    screen.keypress("enter");
+    await answer("是否继续", DOWN_ENTER);
+    expect(await second).toBe(0);
+    expect(readFileSync(recordFile(ws.dir), "utf8")).not.toContain("overview");
+  });
+});
+
 const ORDINARY = `# 本事项由社会救助科登记(这条注释要保留)
 schema: wenping/decision-item@1
 id: BXMZ-2026-020
