@@ -62,7 +62,13 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
     const { analyzeFile } = await import("../check/analyze-file.js");
     facts.push(analyzeFile({ file: "<stdin>", bytes: await options.readStdin() }, ws.config, { keepText: true }));
   }
-  facts.push(...selection.unreadable.map((folder) => unreadableFolder(ws.root, folder)));
+  // SPEC §5: files in path order (an unreadable folder takes its place among them; stdin comes last).
+  const folders = selection.unreadable.map((folder) => unreadableFolder(ws.root, folder));
+  const stdin = facts.filter((f) => f.abs === undefined && f.file === "<stdin>");
+  const onDisk = [...facts.filter((f) => !stdin.includes(f)), ...folders].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
+  facts.splice(0, facts.length, ...onDisk, ...stdin);
   // Records not being checked still own their ids (file names are ids, WP002); a piped record stands alone.
   const checked = new Set(selection.files);
   const otherIds = all.files
