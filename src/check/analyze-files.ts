@@ -56,20 +56,8 @@ async function inWorkers(jobs: Job[], config: WorkspaceConfig, done: (n: number)
       next();
     });
   const workers = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: { config } }));
-  // While the workers start up (loading parsers and validators), this thread takes batches too.
-  const { readAndAnalyze } = await import("./read-and-analyze.js");
-  const here = async () => {
-    for (let start = batches.shift(); start !== undefined; start = batches.shift()) {
-      const slice = jobs.slice(start, start + BATCH);
-      slice.forEach((job, k) => {
-        results[start + k] = readAndAnalyze(job, config);
-      });
-      done(slice.length);
-      await new Promise((resolve) => setImmediate(resolve)); // let the workers' results in
-    }
-  };
   try {
-    await Promise.all([...workers.map(run), here()]);
+    await Promise.all(workers.map(run));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -109,8 +97,7 @@ export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesO
     ...(m.stat?.isFile() ? { size: m.stat.size } : {}),
   }));
   // Workers run the built JavaScript; from source (tests) the work stays on this thread.
-  const parallel =
-    jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL));
+  const parallel = jobs.length >= WORKER_THRESHOLD && workerCount() > 0 && existsSync(fileURLToPath(WORKER_URL));
   // The parsers and validators load only when some file needs analysing (not on a fully cached run).
   const results = parallel
     ? await inWorkers(jobs, options.config, progress)
