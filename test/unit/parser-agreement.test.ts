@@ -86,6 +86,15 @@ describe("the fast parser and the full parser agree", () => {
         "2021-02-30",
         "\\",
         "\r\n",
+        "\n ",
+        "\n  ",
+        "\n   ",
+        "\n- ",
+        " -",
+        "- ",
+        "a:",
+        "x: y",
+        "\n  - k: v",
       ),
     });
     fc.assert(
