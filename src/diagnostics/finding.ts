@@ -62,7 +62,7 @@ export function finding(code: ProblemCode, severity: Severity, path: string, par
 }
 
 /** Escapes one JSON Pointer segment (RFC 6901). */
-export function pointerSegment(segment: string | number): string {
+function pointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 

@@ -9,7 +9,7 @@ import { enWizard } from "./wizard.en.js";
 import { type WizardText, zhWizard } from "./wizard.zh.js";
 
 export type Lang = "zh" | "en";
-export const LANGS: readonly Lang[] = ["zh", "en"];
+const LANGS: readonly Lang[] = ["zh", "en"];
 
 const problems: Record<Lang, Record<ProblemKey, MessageFn>> = { zh: zhProblems, en: enProblems };
 const uis: Record<Lang, Ui> = { zh: zhUi, en: enUi };

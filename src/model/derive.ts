@@ -5,7 +5,7 @@ import type { StepName } from "./vocabulary.js";
 export type ItemState = "listed" | "assessing" | "assessed" | "decided" | "tracking";
 
 /** The step entry of a given name, if the record has it. */
-export function stepOf(item: DecisionItem, name: StepName): Step | undefined {
+function stepOf(item: DecisionItem, name: StepName): Step | undefined {
   return item.assessment?.steps?.find((s) => s.step === name);
 }
 

@@ -5,7 +5,7 @@ import { assessors, outcomes, procedures, type RiskLevel, riskLevels } from "../
 import { dayLabel } from "./labels.js";
 import { excelDate, FONT, printSetup, tableCell } from "./sheet-style.js";
 
-export const FORM_TITLE = "重大决策社会稳定风险评估简易程序报备表";
+const FORM_TITLE = "重大决策社会稳定风险评估简易程序报备表";
 
 /** What the conclusion says for each risk level (评用结合). */
 const CONCLUSION: Record<RiskLevel, string> = {
@@ -18,7 +18,7 @@ const numbered = (lines: string[]) =>
   lines.length <= 1 ? (lines[0] ?? "") : lines.map((l, i) => `${i + 1}. ${l}`).join("\n");
 
 /** The label/value rows of the form, in order. */
-export function formRows(config: WorkspaceConfig, item: DecisionItem): [string, string][] {
+function formRows(config: WorkspaceConfig, item: DecisionItem): [string, string][] {
   const a = item.assessment;
   const agency = config.agencies?.find((x) => x.registration_no === a?.third_party?.agency)?.name;
   const measures = [

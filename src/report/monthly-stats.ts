@@ -58,7 +58,7 @@ function emptyCounts(): Counts {
 }
 
 /** The outcome column of an item: its decision if taken by the as-of date, else pending (待决策). */
-export function outcomeColumn(item: ItemSummary, asOf: string): OutcomeColumn {
+function outcomeColumn(item: ItemSummary, asOf: string): OutcomeColumn {
   const d = item.decision;
   return d && d.decided_on <= asOf ? d.outcome : "pending";
 }

@@ -3,7 +3,7 @@ import type { Borders, Cell, Worksheet } from "exceljs";
 
 export const FONT = "宋体";
 const THIN = { style: "thin" as const };
-export const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** A4 landscape, one page wide, the given rows repeated at the top of every printed page. */
 export function printSetup(sheet: Worksheet, repeatRows: string): void {

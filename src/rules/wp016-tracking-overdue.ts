@@ -3,7 +3,7 @@ import { addDays } from "../util/dates.js";
 import { defineRule } from "./rule.js";
 
 /** Days after the decision within which implementation must first be tracked. */
-export const TRACKING_DAYS = 90;
+const TRACKING_DAYS = 90;
 
 /** WP016: an implemented decision gets a tracking entry within 90 days (judged at the as-of date). */
 export const trackingOverdue = defineRule(

@@ -15,7 +15,7 @@ export interface Draft {
 }
 
 /** Where the draft of `new` (name "new") or of `next ID` lives. */
-export function draftPath(root: string, name: string): string {
+function draftPath(root: string, name: string): string {
   return join(root, ".wenping", "drafts", `${name}.yaml`);
 }
 

@@ -6,7 +6,7 @@ import type { PhaseContext } from "./phases.js";
 import { choicesOf, type Question } from "./questions.js";
 
 /** Outcomes the risk level allows (评用结合), with the reason to show. */
-export function allowedOutcomes(level: v.RiskLevel): v.Outcome[] {
+function allowedOutcomes(level: v.RiskLevel): v.Outcome[] {
   if (level === "high") return ["not_implement", "adjust_and_redecide", "postpone"];
   if (level === "medium") return ["implement_after_mitigation", "not_implement", "postpone", "adjust_and_redecide"];
   return ["implement", "implement_after_mitigation", "not_implement", "postpone", "adjust_and_redecide"];

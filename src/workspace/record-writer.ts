@@ -21,7 +21,7 @@ function subschema(schema: Schema | undefined, key: string | number): Schema | u
 }
 
 /** Plain data with object keys in the order the schema lists them (unknown keys last). */
-export function inSchemaOrder(value: unknown, schema: Schema | undefined = decisionItemSchema() as Schema): unknown {
+function inSchemaOrder(value: unknown, schema: Schema | undefined = decisionItemSchema() as Schema): unknown {
   if (Array.isArray(value)) return value.map((v) => inSchemaOrder(v, schema?.items));
   if (value === null || typeof value !== "object") return value;
   const order = Object.keys(schema?.properties ?? {});
