@@ -5,10 +5,24 @@ import { type Lang, render } from "../i18n/index.js";
 import type { WizardText } from "../i18n/wizard.zh.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkRecord } from "../rules/index.js";
+import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { readSource } from "../workspace/source.js";
+import { parseLooseDate } from "./loose-date.js";
+
+type Schema = { properties?: Record<string, Schema>; items?: Schema; "x-wenping-kind"?: string };
+
+/** Dates written as clerks write them (2021/4/20, 2021年4月20日) become `YYYY-MM-DD`, as in the wizard. */
+function normalizeDates(value: unknown, schema: Schema | undefined): unknown {
+  if (schema?.["x-wenping-kind"] === "date" && typeof value === "string") return parseLooseDate(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => normalizeDates(v, schema?.items));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDates(v, schema?.properties?.[k])]));
+  }
+  return value;
+}
 
 /** Reads an answers file with the same loader as records: GBK, broken YAML and the like are refused clearly. */
 export async function loadAnswers(
@@ -28,7 +42,7 @@ export async function loadAnswers(
   const data = source.parsed?.data;
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) throw new UserError(text.answersUnreadable(file));
-  return data as Record<string, unknown>;
+  return normalizeDates(data, decisionItemSchema() as Schema) as Record<string, unknown>;
 }
 
 export interface FinalCheck {

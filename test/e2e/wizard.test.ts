@@ -58,6 +58,22 @@ describe("wenping new / next without a terminal (scripts)", () => {
     expect(run(["validate", "--as-of", "2026-11-27"], { cwd: dir }).code).toBe(0);
   });
 
+  it("accepts dates in an answers file written as clerks write them", () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, "a.yaml"),
+      COMPLETE.replace("listed_on: 2026-11-02", "listed_on: 2026年11月2日").replace(
+        "filed_on: 2026-11-06",
+        "filed_on: 2026/11/6",
+      ),
+    );
+    const r = run(["new", "--answers", "a.yaml", "--as-of", "2026-11-27"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const record = readFileSync(join(dir, "records", "2026", "BXMZ-2026-015.yaml"), "utf8");
+    expect(record).toContain("listed_on: 2026-11-02");
+    expect(record).toContain("filed_on: 2026-11-06");
+  });
+
   it("names every missing field (exit 2) and writes nothing", () => {
     const dir = workspace();
     writeFileSync(join(dir, "a.yaml"), "title: 只有名称\nunit: JZK\n");
