@@ -1,20 +1,20 @@
 /** `wenping new`: registers an item (asking, or from an answers file) and goes on with its assessment if wanted. */
+
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../cli/errors.js";
 import type { DecisionItem } from "../model/types.js";
 import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { loadDraft, removeDraft, saveDraft, sha256 } from "../wizard/drafts.js";
+import { loadDraft, removeDraft } from "../wizard/drafts.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
 import { itemQuestions } from "../wizard/phases.js";
-import { Cancelled } from "../wizard/prompter.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
-import { writeFailure } from "../wizard/write-failure.js";
+import { endSitting } from "../wizard/write-failure.js";
 import { RECORDS_DIR } from "../workspace/find.js";
 import { newRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
@@ -62,10 +62,7 @@ export async function runNew(options: NewOptions): Promise<number> {
     try {
       while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined);
     } catch (error) {
-      if (!(error instanceof Cancelled)) throw error;
-      const file = await saveDraft(ws.root, "new", { record: draft, skipped: [...(c.skipped ?? [])] });
-      say(c.text.draftSaved(file, "wenping new --resume"));
-      return EXIT_INTERRUPTED;
+      return endSitting(error, draft, { root: ws.root, name: "new", resume: "wenping new --resume" }, "", c, say);
     }
   } else {
     refuse(finalCheck(draft, c.config, c.asOf, c.lang), c.text);
@@ -81,11 +78,10 @@ export async function runNew(options: NewOptions): Promise<number> {
   try {
     await writeRecord(path, text);
   } catch (error) {
-    const kept = prompter
-      ? await saveDraft(ws.root, "new", { record: draft, skipped: [...(c.skipped ?? [])] }).catch(() => undefined)
-      : undefined;
-    throw writeFailure(error, path, c, kept ? c.text.draftKept(kept) : undefined) ?? error;
+    const place = { root: ws.root, name: "new", resume: "wenping new --resume" };
+    return endSitting(error, draft, place, path, c, say, prompter !== undefined);
   }
+
   await removeDraft(ws.root, "new");
   say(c.text.saved(path));
   if (prompter) {
@@ -106,14 +102,8 @@ export async function runNew(options: NewOptions): Promise<number> {
         text = sitting.text;
       }
     } catch (error) {
-      if (!(error instanceof Cancelled)) throw writeFailure(error, path, c) ?? error;
-      const file = await saveDraft(ws.root, item.id, {
-        record: draft,
-        base: sha256(text),
-        skipped: [...(c.skipped ?? [])],
-      });
-      say(c.text.draftSaved(file, `wenping next ${item.id}`));
-      return EXIT_INTERRUPTED;
+      const place = { root: ws.root, name: item.id, base: text, resume: `wenping next ${item.id}` };
+      return endSitting(error, draft, place, path, c, say);
     }
   }
   say(closingLines(path, text, c).join("\n"));

@@ -1,16 +1,16 @@
 /** `wenping next ID`: continues an item where it stands (asking, or from an answers file with the parts to add). */
+
 import { join } from "node:path";
 import { findRecord, loadRecord } from "../check/load-workspace.js";
-import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../cli/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { loadDraft, removeDraft, saveDraft, sha256 } from "../wizard/drafts.js";
+import { loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
 import { missingAnswers } from "../wizard/engine.js";
-import { Cancelled } from "../wizard/prompter.js";
 import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
 import { stageOf } from "../wizard/stage.js";
-import { writeFailure } from "../wizard/write-failure.js";
+import { endSitting } from "../wizard/write-failure.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 
@@ -59,22 +59,8 @@ export async function runNext(options: NextOptions): Promise<number> {
       say(c.text.saved(path));
     }
   } catch (error) {
-    const keep = () =>
-      saveDraft(ws.root, item.id, { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] }).catch(
-        () => undefined,
-      );
-    if (!(error instanceof Cancelled)) {
-      if (!writeFailure(error, record.file, c)) throw error;
-      const kept = interactive ? await keep() : undefined;
-      throw writeFailure(error, record.file, c, kept ? c.text.draftKept(kept) : undefined);
-    }
-    const file = await saveDraft(ws.root, item.id, {
-      record: draft,
-      base: sha256(text),
-      skipped: [...(c.skipped ?? [])],
-    });
-    say(c.text.draftSaved(file, `wenping next ${item.id}`));
-    return EXIT_INTERRUPTED;
+    const place = { root: ws.root, name: item.id, base: text, resume: `wenping next ${item.id}` };
+    return endSitting(error, draft, place, record.file, c, say, interactive);
   }
   await removeDraft(ws.root, item.id);
   say(closingLines(record.file, text, c).join("\n"));

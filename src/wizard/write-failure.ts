@@ -1,8 +1,10 @@
-/** Turns a failed record write into what the clerk needs to hear (exit 2), keeping their answers when it can. */
-import { UserError } from "../cli/errors.js";
+/** How a sitting ends when it cannot finish: the answers kept as a draft, and what the clerk is told. */
+import { EXIT_INTERRUPTED, UserError } from "../cli/errors.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { LockedError } from "../util/lock.js";
 import { ConflictError } from "../workspace/record-writer.js";
+import { saveDraft, sha256 } from "./drafts.js";
+import { Cancelled } from "./prompter.js";
 import type { WizardContext } from "./sitting.js";
 
 /** The user error for `error`, or undefined when it is not a write failure (a bug: let it surface). */
@@ -30,4 +32,40 @@ export function writeFailure(
     return new UserError(c.ui.cannotWrite(file, code), 2, more);
   }
   return undefined;
+}
+
+/** Where a sitting's draft goes: `new` before the item exists, else the item's id. */
+export interface DraftPlace {
+  root: string;
+  name: string;
+  /** The record's text the draft builds on (for `next`). */
+  base?: string;
+  /** The command that resumes it. */
+  resume: string;
+}
+
+/**
+ * Ends a sitting that threw: the answers are kept as a draft (when a person gave them), then Ctrl-C is
+ * exit 130 with how to resume, a failed write is a clear user error naming the draft, anything else surfaces.
+ */
+export async function endSitting(
+  error: unknown,
+  draft: Record<string, unknown>,
+  place: DraftPlace,
+  file: string,
+  c: WizardContext,
+  say: (line: string) => void,
+  interactive = true,
+): Promise<number> {
+  const record = {
+    record: draft,
+    ...(place.base !== undefined ? { base: sha256(place.base) } : {}),
+    skipped: [...(c.skipped ?? [])],
+  };
+  const kept = interactive ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;
+  if (error instanceof Cancelled) {
+    say(kept ? c.text.draftSaved(kept, place.resume) : c.ui.interrupted);
+    return EXIT_INTERRUPTED;
+  }
+  throw writeFailure(error, file, c, kept ? c.text.draftKept(kept) : undefined) ?? error;
 }
