@@ -6,9 +6,8 @@ import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkRecord } from "../rules/index.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
-import { decode } from "../workspace/decode.js";
 import { type Parsed, parseYaml } from "../workspace/parse.js";
-import { MAX_RECORD_BYTES } from "../workspace/source.js";
+import { decodeRecord } from "../workspace/read-record.js";
 import { fastAccept } from "./fast-parse.js";
 import { type Located, locateFindings } from "./locate-findings.js";
 
@@ -44,10 +43,6 @@ export interface FileFacts {
 export interface AnalyzeOptions {
   keepItem?: boolean;
   keepText?: boolean;
-}
-
-function human(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function fileNameOf(input: FileInput): string | undefined {
@@ -91,15 +86,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     malformed: false,
     findings: [],
   };
-  if (input.bytes.length > MAX_RECORD_BYTES) {
-    const params = { size: human(input.bytes.length), limit: human(MAX_RECORD_BYTES) };
-    return {
-      ...base,
-      malformed: true,
-      findings: [{ code: "IO", severity: "error", path: "", key: "IO.tooLarge", params, line: 1, column: 1 }],
-    };
-  }
-  const decoded = decode(input.bytes);
+  const decoded = decodeRecord(input.bytes);
   if (!decoded.ok) return { ...base, malformed: true, findings: [decoded.finding as Located] };
   const text = decoded.text;
   const kept = options.keepText ? { ...base, text } : base;

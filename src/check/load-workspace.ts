@@ -5,6 +5,7 @@ import type { Context } from "../cli/context.js";
 import { progressReporter } from "../commands/progress.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
+import { ioFinding } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
 import { cacheKey, FactsCache } from "./cache.js";
@@ -32,15 +33,7 @@ export async function workspaceFacts(
 
 /** A finding for a folder under records/ that cannot be read: its records cannot be checked. */
 export function unreadableFolder(root: string, folder: string): FileFacts {
-  const finding = {
-    code: "IO" as const,
-    severity: "error" as const,
-    path: "",
-    key: "IO.unreadable",
-    params: { reason: "EACCES" },
-    line: 1,
-    column: 1,
-  };
+  const finding = ioFinding("IO.unreadable", { reason: "EACCES" });
   return { file: displayPath(root, folder), malformed: true, findings: [finding] };
 }
 

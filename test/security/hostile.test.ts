@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { hasStack, run, tempDir } from "../helpers/cli.js";
@@ -82,6 +82,29 @@ describe("a hostile corpus gets a verdict per file: no crash, hang, stack trace,
     expect(existsSync(MARKER)).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(r.code).toBe(2); // the looping link cannot be read: unreadable input
+  });
+
+  it("never reads a file far over the limit into memory (a sparse 1.5 GB file), cached or not", () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(
+        join(dir, "wenping.yaml"),
+        "schema: wenping/workspace@1\norganization: 局\nunits: [{ code: JZK, name: 救助科 }]\n",
+      );
+      mkdirSync(join(dir, "records"));
+      const huge = join(dir, "records", "huge.yaml");
+      writeFileSync(huge, "");
+      truncateSync(huge, 1.5 * 1024 ** 3);
+      for (const args of [["--no-cache"], [], []]) {
+        const started = Date.now();
+        const r = run(["validate", "--format", "json", ...args], { cwd: dir });
+        expect(Date.now() - started).toBeLessThan(5_000);
+        expect(JSON.parse(r.stdout).files).toMatchObject([{ file: "records/huge.yaml", problems: [{ code: "IO" }] }]);
+        expect(JSON.parse(r.stdout).files[0].problems[0].message).toContain("1536.0 MB");
+      }
+    } finally {
+      cleanup();
+    }
   });
 
   it("prints no raw escape or control bytes in the text report", () => {

@@ -1,0 +1,49 @@
+/** Reading a record's bytes safely: never more than the size limit into memory, then the encoding check. */
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import type { Finding } from "../diagnostics/finding.js";
+import { type Decoded, decode } from "./decode.js";
+
+/** A record file is a few KB; anything this large is not a record and is not read into memory. */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+
+/** A finding about the file as a whole (it cannot be read, is too large, is not a file): placed at 1:1. */
+export function ioFinding(key: string, params: Finding["params"] = {}): Finding & { line: number; column: number } {
+  return { code: "IO", severity: "error", path: "", key, params, line: 1, column: 1 };
+}
+
+function human(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The finding for a file of `size` bytes, when that is over the limit of a record. */
+export function sizeFinding(size: number): (Finding & { line: number; column: number }) | undefined {
+  return size > MAX_RECORD_BYTES
+    ? ioFinding("IO.tooLarge", { size: human(size), limit: human(MAX_RECORD_BYTES) })
+    : undefined;
+}
+
+/** A record's text from its bytes: the size limit, then the encoding (UTF-8, BOM dropped). */
+export function decodeRecord(bytes: Uint8Array): Decoded {
+  const tooLarge = sizeFinding(bytes.length);
+  return tooLarge ? { ok: false, finding: tooLarge } : decode(bytes);
+}
+
+/**
+ * Reads a file whose size is checked on the open file first, so one far over the limit is never read into
+ * memory. `knownSize` (from a stat just made) spares another stat when it still holds.
+ */
+export function readBounded(path: string, knownSize?: number): { bytes: Buffer } | { finding: Finding } {
+  const fd = openSync(path, "r");
+  try {
+    const size = knownSize ?? fstatSync(fd).size;
+    const tooLarge = sizeFinding(size);
+    if (tooLarge) return { finding: tooLarge };
+    const buffer = Buffer.allocUnsafe(size + 1);
+    const n = readSync(fd, buffer, 0, size + 1, 0);
+    // The file changed since the stat: read it again as it is now (still within the limit, or said so).
+    if (n !== size) return knownSize === undefined ? { bytes: buffer.subarray(0, n) } : readBounded(path);
+    return { bytes: buffer.subarray(0, n) };
+  } finally {
+    closeSync(fd);
+  }
+}
