@@ -72,9 +72,10 @@ function mayFireLater(item: DecisionItem, config: WorkspaceConfig): boolean {
   return checkRecord(item, { config, asOf: "9999-12-31" }, "asOf").length > 0;
 }
 
-function withItem(base: FileFacts, item: DecisionItem, config: WorkspaceConfig, options: AnalyzeOptions): FileFacts {
+/** `mayFire`: whether the as-of rules may flag the record some day (see mayFireLater), already worked out. */
+function withItem(base: FileFacts, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileFacts {
   // Only records the as-of rules may flag carry their inputs: the rest need nothing more on later days.
-  const temporal = mayFireLater(item, config) ? { temporal: temporalView(item) } : {};
+  const temporal = mayFire ? { temporal: temporalView(item) } : {};
   return { ...base, summary: summarize(item), ...temporal, ...(options.keepItem ? { item } : {}) };
 }
 
@@ -96,7 +97,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     const item = fast as unknown as DecisionItem;
     // A record the as-of rules may flag one day takes the full path once, so their positions are known.
     if (staticFindings(item, input, config).length === 0 && !mayFireLater(item, config)) {
-      return withItem({ ...kept, id: item.id }, item, config, options);
+      return withItem({ ...kept, id: item.id }, item, false, options);
     }
   }
   // Full path: every problem with its line and column.
@@ -117,5 +118,6 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
   }
   const item = data as unknown as DecisionItem;
   const found = locateFindings(parsed, staticFindings(item, input, config));
-  return withItem({ ...kept, ...id, findings: found, positions: positionsOf(parsed, item) }, item, config, options);
+  const facts = { ...kept, ...id, findings: found, positions: positionsOf(parsed, item) };
+  return withItem(facts, item, mayFireLater(item, config), options);
 }

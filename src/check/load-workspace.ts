@@ -1,11 +1,10 @@
 /** Loads and checks every record of a workspace: what validate, report, ledger, status and the wizard stand on. */
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Context } from "../cli/context.js";
 import { progressReporter } from "../commands/progress.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
-import { ioFinding } from "../workspace/read-record.js";
+import { ioFinding, recordText } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
 import { cacheKey, FactsCache } from "./cache.js";
@@ -42,15 +41,7 @@ export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> 
   if (!needsLocating(records)) return records;
   const { parseYaml } = await import("../workspace/parse.js");
   const { locateRemaining } = await import("./locate-remaining.js");
-  const { decode } = await import("../workspace/decode.js");
-  locateRemaining(records, parseYaml, (r) => {
-    try {
-      const decoded = decode(readFileSync(r.abs ?? r.file));
-      return decoded.ok ? decoded.text : undefined;
-    } catch {
-      return undefined;
-    }
-  });
+  locateRemaining(records, parseYaml, (r) => recordText(r.abs ?? r.file));
   return records;
 }
 

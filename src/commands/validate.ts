@@ -1,5 +1,4 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (SPEC §4–§5). */
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { type CheckedFile, finish } from "../check/finish.js";
 import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
@@ -8,9 +7,9 @@ import { ConfigError, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli/errors.j
 import { toValidateJson } from "../format/problems-json.js";
 import { configErrorEntry, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
-import { decode } from "../workspace/decode.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, workspaceRecordFiles } from "../workspace/open.js";
+import { recordText } from "../workspace/read-record.js";
 
 export interface ValidateOptions {
   context: Context;
@@ -40,13 +39,7 @@ async function output(entries: readonly FileProblems[], options: ValidateOptions
 function textFor(record: CheckedFile, options: ValidateOptions): string | undefined {
   if (options.format !== "text" || record.findings.length === 0) return undefined;
   if (record.text !== undefined) return record.text;
-  if (!record.abs) return undefined;
-  try {
-    const decoded = decode(readFileSync(record.abs));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+  return record.abs ? recordText(record.abs) : undefined;
 }
 
 async function check(options: ValidateOptions): Promise<CheckedFile[]> {

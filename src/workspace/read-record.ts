@@ -47,3 +47,15 @@ export function readBounded(path: string, knownSize?: number): { bytes: Buffer }
     closeSync(fd);
   }
 }
+
+/** A record's text for showing or locating problems: undefined when it cannot be read, is too large or not UTF-8. */
+export function recordText(path: string): string | undefined {
+  try {
+    const read = readBounded(path);
+    if ("finding" in read) return undefined;
+    const decoded = decode(read.bytes);
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -95,10 +95,14 @@ describe("a hostile corpus gets a verdict per file: no crash, hang, stack trace,
       const huge = join(dir, "records", "huge.yaml");
       writeFileSync(huge, "");
       truncateSync(huge, 1.5 * 1024 ** 3);
-      for (const args of [["--no-cache"], [], []]) {
+      for (const args of [["--no-cache"], [], [], ["--format", "text"]]) {
         const started = Date.now();
         const r = run(["validate", "--format", "json", ...args], { cwd: dir });
         expect(Date.now() - started).toBeLessThan(5_000);
+        if (args.includes("text")) {
+          expect(r.stdout).toContain("records/huge.yaml:1:1  错误  IO");
+          continue;
+        }
         expect(JSON.parse(r.stdout).files).toMatchObject([{ file: "records/huge.yaml", problems: [{ code: "IO" }] }]);
         expect(JSON.parse(r.stdout).files[0].problems[0].message).toContain("1536.0 MB");
       }
