@@ -1,6 +1,5 @@
 /** `wenping new`: registers an item (asking, or from an answers file) and goes on with its assessment if wanted. */
 
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { EXIT_OK, UserError } from "../cli/errors.js";
 import type { DecisionItem } from "../model/types.js";
@@ -73,7 +72,6 @@ export async function runNew(options: NewOptions): Promise<number> {
     ws.records.map((r) => r.file),
     item,
   );
-  if (existsSync(path)) throw new UserError(c.text.idInUse(item.id, path));
   let text = newRecordText(draft, header);
   try {
     await writeRecord(path, text);
