@@ -67,11 +67,14 @@ async function inWorkers(jobs: Job[], config: WorkspaceConfig, done: (n: number)
 async function inThisThread(jobs: Job[], config: WorkspaceConfig, done: (n: number) => void): Promise<JobResult[]> {
   if (jobs.length === 0) return [];
   const { readAndAnalyze } = await import("./read-and-analyze.js");
-  return jobs.map((job) => {
-    const r = readAndAnalyze(job, config);
-    done(1);
-    return r;
-  });
+  const results: JobResult[] = [];
+  for (let start = 0; start < jobs.length; start += BATCH) {
+    for (const job of jobs.slice(start, start + BATCH)) results.push(readAndAnalyze(job, config));
+    done(Math.min(BATCH, jobs.length - start));
+    // A turn for the event loop between batches, so Ctrl-C is heard during a long run.
+    if (start + BATCH < jobs.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return results;
 }
 
 /** Facts of each file, in the order given. */
