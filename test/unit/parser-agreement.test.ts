@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../scripts/gen-workspace.mjs";
 import { fastAccept, fastParse } from "../../src/check/fast-parse.js";
+import { readPlainYaml } from "../../src/check/plain-yaml.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
 import { decode } from "../../src/workspace/decode.js";
 import { parseYaml } from "../../src/workspace/parse.js";
@@ -21,8 +22,19 @@ function yamlFiles(root: string): string[] {
     .map((f) => join(root, f));
 }
 
+/** Whatever the plain-subset reader reads (valid record or not), the full parser reads identically, without a problem. */
+function agreePlain(text: string): boolean {
+  const plain = readPlainYaml(text);
+  if (plain === undefined) return false;
+  const full = parseYaml(text);
+  expect(full.findings, `the plain reader accepted what the full parser rejects:\n${text}`).toEqual([]);
+  expect(plain, `the plain reader read differently:\n${text}`).toStrictEqual(full.data);
+  return true;
+}
+
 /** What the fast path accepts (and so uses instead of the full parser) the full parser accepts, reading it identically. */
 function agree(text: string): void {
+  agreePlain(text);
   const fast = fastAccept(text, (data) => validateItemSchema(data).length === 0);
   if (fast === undefined) return; // the full parser decides: nothing to compare
   const full = parseYaml(text);
@@ -46,6 +58,42 @@ describe("the fast parser and the full parser agree", () => {
       if (fastAccept(decoded.text, (data) => validateItemSchema(data).length === 0) !== undefined) compared++;
     }
     expect(compared).toBeGreaterThan(370);
+  });
+
+  it("the plain-subset reader reads the generated records (so the quick path is the usual one)", () => {
+    const generated = yamlFiles(join(dir, "records"));
+    const read = generated.filter((file) => agreePlain(readFileSync(file, "utf8")));
+    expect(read.length).toBe(generated.length);
+  });
+
+  it.each([
+    ["indentless sequences and compact mappings", "a:\n- x\n- k: 1\n  m: [p, q]\nb: {}\n"],
+    ["nested blocks under a dash", "a:\n  -\n    k: v\n  - - \n"],
+    ["comments everywhere", "# head\na: 1 # one\nb: # two\n  # inside\n  - x # three\n"],
+    ["CRLF line ends", "a: 1\r\nb:\r\n  - x\r\n  - { k: v }\r\n"],
+    ["quoted scalars", "a: 'it''s'\nb: \"两个 # 字\"\nc: ['x, y', \"z\"]\n"],
+    ["core-schema words", "a: true\nb: False\nc: NULL\nd: ~\ne:\nf: yes\ng: 0\nh: -12\ni: 2021-04-20\n"],
+    ["numbers written otherwise", "a: 012\nb: +1\nc: 1e3\nd: .5\ne: 0x1f\nf: -0\ng: 12345678901234567\n"],
+    ["colons and hashes inside plain scalars", "a: http://x.cn/a#b\nb: 10:30\nc: { u: http://x, t: 10:30 }\n"],
+    ["full-width punctuation", "a: 甲，乙：丙（丁）\nb: [甲，乙]\n"],
+    ["odd but valid spacing", "a:    1   \nb:\n    - x\n    -   k: v\n        m: w\n"],
+  ])("%s: read exactly as the full parser reads it, or left to it", (_name, text) => {
+    agreePlain(text);
+  });
+
+  it.each([
+    ["anchors and aliases", "a: &x 1\nb: *x\n"],
+    ["a tab", "a:\t1\n"],
+    ["a multi-line plain scalar", "a: one\n  two\n"],
+    ["a block scalar", "a: |\n  x\n"],
+    ["a document marker", "---\na: 1\n"],
+    ["a duplicate key", "a: 1\na: 2\n"],
+    ["an escape", 'a: "\\u4e2d"\n'],
+    ["a flow collection over two lines", "a: [x,\n  y]\n"],
+    ["a key that is not a name", "甲: 1\n"],
+    ["a prototype key", "__proto__: 1\n"],
+  ])("%s: left to the full parser", (_name, text) => {
+    expect(readPlainYaml(text)).toBeUndefined();
   });
 
   it("on records mutated at random (characters YAML cares about inserted anywhere)", () => {
@@ -95,6 +143,19 @@ describe("the fast parser and the full parser agree", () => {
         "a:",
         "x: y",
         "\n  - k: v",
+        "\r",
+        "\u2028",
+        "\ufeff",
+        "\u0085",
+        "- - ",
+        "&a ",
+        "*a",
+        "---\n",
+        "007",
+        "-0",
+        "True",
+        "a: b: c",
+        "\n#c\n",
       ),
     });
     fc.assert(
