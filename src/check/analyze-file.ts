@@ -1,15 +1,15 @@
 /** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
 import type { Finding } from "../diagnostics/finding.js";
-import { locate } from "../diagnostics/locate.js";
+import type { Locator } from "../diagnostics/locate.js";
 import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkRecord } from "../rules/index.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
-import { type Parsed, parseYaml } from "../workspace/parse.js";
 import { decodeRecord } from "../workspace/read-record.js";
 import { fastAccept } from "./fast-parse.js";
 import { type Located, locateFindings } from "./locate-findings.js";
+import { recordSource } from "./record-source.js";
 
 export interface FileInput {
   /** Display path (relative to the workspace, "/" separators). */
@@ -55,13 +55,12 @@ function staticFindings(item: DecisionItem, input: FileInput, config: WorkspaceC
 }
 
 /** Positions of the pointers WP001, WP016 and WP017 report, so a cached file need not be parsed again for them. */
-function positionsOf(parsed: Parsed, item: DecisionItem | undefined): Record<string, [number, number]> {
-  const doc = parsed.doc;
-  if (!doc) return {};
+function positionsOf(locate: Locator | undefined, item: DecisionItem | undefined): Record<string, [number, number]> {
+  if (!locate) return {};
   const paths = ["/id", "/decision/decided_on", ...(item?.mitigation ?? []).map((_, i) => `/mitigation/${i}/due`)];
   const out: Record<string, [number, number]> = {};
   for (const path of paths) {
-    const { line, column } = locate(doc, parsed.lines, path);
+    const { line, column } = locate(path);
     out[path] = [line, column];
   }
   return out;
@@ -101,10 +100,10 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     }
   }
   // Full path: every problem with its line and column.
-  const parsed = parseYaml(text);
-  if (parsed.findings.length > 0)
-    return { ...kept, malformed: true, findings: locateFindings(parsed, parsed.findings) };
-  const data = parsed.data as { id?: unknown } | null;
+  const source = recordSource(text);
+  if (source.findings.length > 0)
+    return { ...kept, malformed: true, findings: locateFindings(source.locate, source.findings) };
+  const data = source.data as { id?: unknown } | null;
   const id = typeof data?.id === "string" ? { id: data.id } : {};
   const schema = toFindings(validateItemSchema(data));
   if (schema.length > 0) {
@@ -112,12 +111,12 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
       ...kept,
       ...id,
       malformed: true,
-      findings: locateFindings(parsed, schema),
-      positions: positionsOf(parsed, undefined),
+      findings: locateFindings(source.locate, schema),
+      positions: positionsOf(source.locate, undefined),
     };
   }
   const item = data as unknown as DecisionItem;
-  const found = locateFindings(parsed, staticFindings(item, input, config));
-  const facts = { ...kept, ...id, findings: found, positions: positionsOf(parsed, item) };
+  const found = locateFindings(source.locate, staticFindings(item, input, config));
+  const facts = { ...kept, ...id, findings: found, positions: positionsOf(source.locate, item) };
   return withItem(facts, item, mayFireLater(item, config), options);
 }

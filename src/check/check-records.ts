@@ -1,10 +1,10 @@
 /** Checks records held in memory (stdin, the wizard's record, tests): the same two steps as the workspace pipeline. */
 import type { WorkspaceConfig } from "../model/types.js";
 import type { IdEntry } from "../rules/wp001-unique-ids.js";
-import { parseYaml } from "../workspace/parse.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
 import { type CheckedFile, finish } from "./finish.js";
 import { locateRemaining } from "./locate-remaining.js";
+import { recordSource } from "./record-source.js";
 
 export type { CheckedFile } from "./finish.js";
 
@@ -18,6 +18,6 @@ export interface CheckOptions {
 export function checkRecords(inputs: readonly FileInput[], options: CheckOptions): CheckedFile[] {
   const facts = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
   const records = finish(facts, options);
-  locateRemaining(records, parseYaml, () => undefined);
+  locateRemaining(records, recordSource, () => undefined);
   return records;
 }

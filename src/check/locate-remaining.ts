@@ -1,20 +1,20 @@
-/** Places findings whose positions were not kept with the cached facts, by parsing their files again (rare). */
-import type { Parsed } from "../workspace/parse.js";
+/** Places findings whose positions were not kept with the cached facts, by reading their files again (rare). */
 import { type CheckedFile, order } from "./finish.js";
 import { locateFindings } from "./locate-findings.js";
+import type { RecordSource } from "./record-source.js";
 
 /** Places the waiting findings (line 0) of each record; `readText` supplies a file's text when not kept. */
 export function locateRemaining(
   records: CheckedFile[],
-  parse: (text: string) => Parsed,
+  parse: (text: string) => RecordSource,
   readText: (record: CheckedFile) => string | undefined,
 ): void {
   for (const record of records) {
     if (!record.findings.some((f) => f.line === 0)) continue;
     const text = record.text ?? readText(record);
-    const parsed = text === undefined ? undefined : parse(text);
+    const located = text === undefined ? undefined : parse(text).locate;
     const known = record.findings.filter((f) => f.line !== 0);
     const waiting = record.findings.filter((f) => f.line === 0).map(({ line: _l, column: _c, ...f }) => f);
-    record.findings = [...known, ...locateFindings(parsed, waiting)].sort(order);
+    record.findings = [...known, ...locateFindings(located, waiting)].sort(order);
   }
 }

@@ -93,22 +93,35 @@ function resolve(text: string): unknown {
   return text;
 }
 
+/** Where a node stands: the offset of its key (-1 for a sequence item or the root) and of its value. */
+export type Spots = Map<string, [key: number, value: number]>;
+
 class Reader {
   private p = 0;
+  /** Start offset of the value read last (kept only when spots are recorded). */
+  private start = 0;
   /** Indentation of the content line `p` stands on, once `ready`; -1 at the end. */
   private indent = -1;
   private ready = false;
   private readonly n: number;
 
-  constructor(private readonly s: string) {
+  constructor(
+    private readonly s: string,
+    private readonly spots?: Spots,
+  ) {
     this.n = s.length;
   }
 
   document(): Record<string, unknown> {
     if (this.nextLine() !== 0 || this.dash()) giveUp();
-    const root = this.mapping(0);
+    const root = this.mapping(0, "");
     if (this.nextLine() !== -1) giveUp();
+    this.spots?.set("", [-1, this.start]);
     return root;
+  }
+
+  private child(path: string, name: string | number): string {
+    return this.spots ? `${path}/${name}` : "";
   }
 
   private code(at: number): number {
@@ -204,73 +217,91 @@ class Reader {
     return key;
   }
 
-  private mapping(indent: number): Record<string, unknown> {
+  private mapping(indent: number, path: string): Record<string, unknown> {
     const map: Record<string, unknown> = {};
+    const start = this.p;
     for (;;) {
       this.ready = false;
+      const at = this.p;
       const key = this.key();
-      const value = this.afterColon(indent);
+      const child = this.child(path, key);
+      const value = this.afterColon(indent, child);
       if (Object.hasOwn(map, key)) giveUp();
       map[key] = value;
+      this.spots?.set(child, [at, this.start]);
       this.nextLine();
-      if (this.indent < indent) return map;
-      if (this.indent > indent) giveUp();
+      if (this.indent < indent || this.indent > indent) {
+        if (this.indent > indent) giveUp();
+        this.start = start;
+        return map;
+      }
     }
   }
 
-  private sequence(indent: number): unknown[] {
+  private sequence(indent: number, path: string): unknown[] {
     const list: unknown[] = [];
+    const start = this.p;
     for (;;) {
       this.ready = false;
       const dashAt = this.p;
+      const child = this.child(path, list.length);
       let q = dashAt + 1;
       while (this.code(q) === SPACE) q++;
       const c = this.code(q);
       if (c === LF || c === CR || c === HASH) {
         this.p = dashAt + 1;
         this.endLine();
-        list.push(this.nested(indent, false));
+        list.push(this.nested(indent, false, child, q));
       } else {
         this.p = q;
         // "- key: value" opens a mapping whose keys line up with this first one.
-        list.push(this.keyAt(q) > 0 ? this.mapping(indent + (q - dashAt)) : this.inline());
+        list.push(this.keyAt(q) > 0 ? this.mapping(indent + (q - dashAt), child) : this.inline(child));
       }
+      this.spots?.set(child, [-1, this.start]);
       this.nextLine();
-      if (this.indent < indent) return list;
-      if (this.indent > indent) giveUp();
-      if (!this.dash()) return list;
+      if (this.indent < indent || this.indent > indent || !this.dash()) {
+        if (this.indent > indent) giveUp();
+        this.start = start;
+        return list;
+      }
     }
   }
 
-  /** A value on the lines below a key or dash at `indent`: a block collection, or null when there is none. */
-  private nested(indent: number, indentless: boolean): unknown {
+  /**
+   * A value on the lines below a key or dash at `indent`: a block collection, or null when there is none
+   * (placed, as `yaml` places it, where the line after the indicator goes on: `empty`).
+   */
+  private nested(indent: number, indentless: boolean, path: string, empty: number): unknown {
     this.nextLine();
-    if (this.indent > indent) return this.dash() ? this.sequence(this.indent) : this.mapping(this.indent);
-    if (indentless && this.indent === indent && this.dash()) return this.sequence(indent);
+    if (this.indent > indent) return this.dash() ? this.sequence(this.indent, path) : this.mapping(this.indent, path);
+    if (indentless && this.indent === indent && this.dash()) return this.sequence(indent, path);
+    this.start = empty;
     return null;
   }
 
-  private afterColon(indent: number): unknown {
+  private afterColon(indent: number, path: string): unknown {
     let q = this.p;
     while (this.code(q) === SPACE) q++;
     const c = this.code(q);
     if (c === LF || c === CR || c === HASH) {
       this.endLine();
-      return this.nested(indent, true);
+      return this.nested(indent, true, path, q);
     }
     this.p = q;
-    return this.inline();
+    return this.inline(path);
   }
 
   /** A value that ends its line: a flow collection, a quoted or a plain scalar. */
-  private inline(): unknown {
-    const c = this.code(this.p);
+  private inline(path: string): unknown {
+    const start = this.p;
+    const c = this.code(start);
     let value: unknown;
-    if (c === OPEN_BRACE) value = this.flowMapping();
-    else if (c === OPEN_BRACKET) value = this.flowSequence();
+    if (c === OPEN_BRACE) value = this.flowMapping(path);
+    else if (c === OPEN_BRACKET) value = this.flowSequence(path);
     else if (c === DQUOTE || c === SQUOTE) value = this.quoted(c);
-    else return this.blockPlain();
-    this.endLine();
+    else value = this.blockPlain();
+    if (c === OPEN_BRACE || c === OPEN_BRACKET || c === DQUOTE || c === SQUOTE) this.endLine();
+    this.start = start;
     return value;
   }
 
@@ -329,12 +360,19 @@ class Reader {
     return this.code(this.p);
   }
 
-  private flowValue(): unknown {
-    const c = this.code(this.p);
-    if (c === OPEN_BRACE) return this.flowMapping();
-    if (c === OPEN_BRACKET) return this.flowSequence();
-    if (c === DQUOTE || c === SQUOTE) return this.quoted(c);
-    return this.flowPlain();
+  private flowValue(path: string): unknown {
+    const start = this.p;
+    const c = this.code(start);
+    const value =
+      c === OPEN_BRACE
+        ? this.flowMapping(path)
+        : c === OPEN_BRACKET
+          ? this.flowSequence(path)
+          : c === DQUOTE || c === SQUOTE
+            ? this.quoted(c)
+            : this.flowPlain();
+    this.start = start;
+    return value;
   }
 
   private flowPlain(): unknown {
@@ -359,7 +397,7 @@ class Reader {
     return resolve(s.slice(start, end));
   }
 
-  private flowMapping(): Record<string, unknown> {
+  private flowMapping(path: string): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     this.p++;
     if (this.spaces() === CLOSE_BRACE) {
@@ -367,11 +405,14 @@ class Reader {
       return map;
     }
     for (;;) {
+      const at = this.p;
       const key = this.key();
       this.spaces();
-      const value = this.flowValue();
+      const child = this.child(path, key);
+      const value = this.flowValue(child);
       if (Object.hasOwn(map, key)) giveUp();
       map[key] = value;
+      this.spots?.set(child, [at, this.start]);
       const c = this.spaces();
       this.p++;
       if (c === CLOSE_BRACE) return map;
@@ -379,7 +420,7 @@ class Reader {
     }
   }
 
-  private flowSequence(): unknown[] {
+  private flowSequence(path: string): unknown[] {
     const list: unknown[] = [];
     this.p++;
     if (this.spaces() === CLOSE_BRACKET) {
@@ -387,7 +428,9 @@ class Reader {
       return list;
     }
     for (;;) {
-      list.push(this.flowValue());
+      const child = this.child(path, list.length);
+      list.push(this.flowValue(child));
+      this.spots?.set(child, [-1, this.start]);
       const c = this.spaces();
       this.p++;
       if (c === CLOSE_BRACKET) return list;
@@ -396,10 +439,13 @@ class Reader {
   }
 }
 
-/** The record as `yaml` would read it, or undefined when the text is not in the plain subset. */
-export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+/**
+ * The record as `yaml` would read it, or undefined when the text is not in the plain subset. With `spots`,
+ * also where each node stands, by JSON Pointer (for placing problems without the full parser).
+ */
+export function readPlainYaml(text: string, spots?: Spots): Record<string, unknown> | undefined {
   try {
-    return new Reader(text).document();
+    return new Reader(text, spots).document();
   } catch (error) {
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;

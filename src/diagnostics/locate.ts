@@ -7,6 +7,9 @@ export interface Position {
   column: number;
 }
 
+/** Where a JSON Pointer stands in one file: its value's position, or with `at: "key"` its key's (see `locate`). */
+export type Locator = (path: string, at?: "key" | "value") => Position;
+
 /** Where the pointer leads: the deepest node reached and, when it was reached through a map, the key. */
 function walk(doc: Document, path: string): { key?: Node; value?: Node; complete: boolean } {
   let current: unknown = doc.contents;
@@ -44,4 +47,9 @@ export function locate(doc: Document, lines: LineCounter, path: string, at: "key
 
 function firstContentOffset(doc: Document): number {
   return doc.contents?.range?.[0] ?? 0;
+}
+
+/** The locator of a document parsed by `yaml`. */
+export function yamlLocator(doc: Document, lines: LineCounter): Locator {
+  return (path, at) => locate(doc, lines, path, at);
 }

@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../scripts/gen-workspace.mjs";
 import { fastAccept, fastParse } from "../../src/check/fast-parse.js";
-import { readPlainYaml } from "../../src/check/plain-yaml.js";
+import { readPlainYaml, type Spots } from "../../src/check/plain-yaml.js";
+import { plainSource, yamlSource } from "../../src/check/record-source.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
 import { decode } from "../../src/workspace/decode.js";
 import { parseYaml } from "../../src/workspace/parse.js";
@@ -22,19 +23,32 @@ function yamlFiles(root: string): string[] {
     .map((f) => join(root, f));
 }
 
-/** Whatever the plain-subset reader reads (valid record or not), the full parser reads identically, without a problem. */
-function agreePlain(text: string): boolean {
-  const plain = readPlainYaml(text);
+/**
+ * Whatever the plain-subset reader reads (valid record or not), the full parser reads identically, without a
+ * problem; and every pointer (present, or leading past what the file holds) is placed at the same line and column.
+ */
+function agreePlain(text: string, positions = true): boolean {
+  const spots: Spots = new Map();
+  const plain = readPlainYaml(text, spots);
   if (plain === undefined) return false;
-  const full = parseYaml(text);
+  const full = yamlSource(text);
   expect(full.findings, `the plain reader accepted what the full parser rejects:\n${text}`).toEqual([]);
   expect(plain, `the plain reader read differently:\n${text}`).toStrictEqual(full.data);
+  if (!positions) return true;
+  const quick = plainSource(text);
+  for (const pointer of [...spots.keys()].flatMap((p) => [p, `${p}/0`, `${p}/missing`])) {
+    for (const at of ["value", "key"] as const) {
+      expect(quick?.locate?.(pointer, at), `${pointer} (${at}) placed differently in:\n${text}`).toEqual(
+        full.locate?.(pointer, at),
+      );
+    }
+  }
   return true;
 }
 
 /** What the fast path accepts (and so uses instead of the full parser) the full parser accepts, reading it identically. */
-function agree(text: string): void {
-  agreePlain(text);
+function agree(text: string, positions = true): void {
+  agreePlain(text, positions);
   const fast = fastAccept(text, (data) => validateItemSchema(data).length === 0);
   if (fast === undefined) return; // the full parser decides: nothing to compare
   const full = parseYaml(text);
@@ -62,7 +76,7 @@ describe("the fast parser and the full parser agree", () => {
 
   it("the plain-subset reader reads the generated records (so the quick path is the usual one)", () => {
     const generated = yamlFiles(join(dir, "records"));
-    const read = generated.filter((file) => agreePlain(readFileSync(file, "utf8")));
+    const read = generated.filter((file) => agreePlain(readFileSync(file, "utf8"), false));
     expect(read.length).toBe(generated.length);
   });
 
@@ -162,7 +176,8 @@ describe("the fast parser and the full parser agree", () => {
       fc.property(mutation, ({ sample, at, insert }) => {
         const text = samples[sample] as string;
         const pos = at % (text.length + 1);
-        agree(text.slice(0, pos) + insert + text.slice(pos));
+        // Positions are compared on a share of the runs: each comparison walks every pointer of the record.
+        agree(text.slice(0, pos) + insert + text.slice(pos), at % 8 === 0);
       }),
       { numRuns: 3000 },
     );

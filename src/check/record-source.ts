@@ -1,0 +1,77 @@
+/**
+ * A record's data with a way to place problems in it: from the plain-subset reader when the text is plain
+ * (microseconds), otherwise from the position-keeping `yaml` parser, whose syntax problems come located.
+ */
+import type { Finding } from "../diagnostics/finding.js";
+import type { Locator } from "../diagnostics/locate.js";
+import { type Parsed, parseYaml } from "../workspace/parse.js";
+import { locatorOf } from "./locate-findings.js";
+import { readPlainYaml, type Spots } from "./plain-yaml.js";
+
+export interface RecordSource {
+  /** Set only when the text is one well-formed YAML document. */
+  data?: unknown;
+  locate?: Locator;
+  /** YAML problems, with their positions: the data cannot be used. */
+  findings: Finding[];
+}
+
+/** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
+function positioner(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, column: 1 };
+    return { line: low, column: offset - (starts[low - 1] as number) + 1 };
+  };
+}
+
+/** The locator over what the plain reader recorded: same answers as `locate` on the `yaml` document. */
+function spotLocator(text: string, spots: Spots): Locator {
+  let position: ReturnType<typeof positioner> | undefined;
+  return (path, at = "value") => {
+    // A pointer past what the file holds stops at the deepest node it reaches, and names its key if it has one.
+    let reached = path;
+    let spot = spots.get(reached);
+    const complete = spot !== undefined;
+    while (spot === undefined && reached !== "") {
+      reached = reached.slice(0, reached.lastIndexOf("/"));
+      spot = spots.get(reached);
+    }
+    const [key, value] = spot ?? [-1, 0];
+    const offset = (at === "key" || !complete) && key !== -1 ? key : value;
+    position ??= positioner(text);
+    return position(offset);
+  };
+}
+
+/** The plain reader's answer, with positions; undefined when the text is not in the plain subset. */
+export function plainSource(text: string): RecordSource | undefined {
+  const spots: Spots = new Map();
+  const data = readPlainYaml(text, spots);
+  return data === undefined ? undefined : { data, locate: spotLocator(text, spots), findings: [] };
+}
+
+/** The full parser's answer. */
+export function yamlSource(text: string): RecordSource & { parsed: Parsed } {
+  const parsed = parseYaml(text);
+  const locate = locatorOf(parsed);
+  return {
+    parsed,
+    ...(parsed.findings.length === 0 ? { data: parsed.data } : {}),
+    ...(locate ? { locate } : {}),
+    findings: parsed.findings,
+  };
+}
+
+/** The quickest source that can place every problem in the text. */
+export function recordSource(text: string): RecordSource {
+  return plainSource(text) ?? yamlSource(text);
+}
