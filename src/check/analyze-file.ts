@@ -7,9 +7,9 @@ import { checkRecord } from "../rules/index.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { decodeRecord } from "../workspace/read-record.js";
+import { recordSource } from "../workspace/record-source.js";
 import { fastAccept } from "./fast-parse.js";
 import { type Located, locateFindings } from "./locate-findings.js";
-import { recordSource } from "./record-source.js";
 
 export interface FileInput {
   /** Display path (relative to the workspace, "/" separators). */

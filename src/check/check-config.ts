@@ -4,7 +4,7 @@ import type { WorkspaceConfig } from "../model/types.js";
 import { toFindings } from "../schema/errors.js";
 import { validateWorkspaceSchema } from "../schema/validators.js";
 import type { Source } from "../workspace/source.js";
-import { type Located, locateFindings, locatorOf } from "./locate-findings.js";
+import { type Located, locateFindings } from "./locate-findings.js";
 
 export interface CheckedConfig {
   config?: WorkspaceConfig;
@@ -32,15 +32,15 @@ function duplicates<T>(list: readonly T[], section: string, key: keyof T & strin
 
 /** The config when it is valid, and its findings either way. */
 export function checkConfig(source: Source): CheckedConfig {
-  if (source.findings.length > 0) return { findings: locateFindings(locatorOf(source.parsed), source.findings) };
-  const data = source.parsed?.data;
+  if (source.findings.length > 0) return { findings: locateFindings(source.locate, source.findings) };
+  const data = source.data;
   const schemaFindings = toFindings(validateWorkspaceSchema(data));
-  if (schemaFindings.length > 0) return { findings: locateFindings(locatorOf(source.parsed), schemaFindings) };
+  if (schemaFindings.length > 0) return { findings: locateFindings(source.locate, schemaFindings) };
   const config = data as WorkspaceConfig;
   const found = [
     ...duplicates(config.units, "units", "code", "unit"),
     ...duplicates(config.agencies ?? [], "agencies", "registration_no", "agency"),
     ...duplicates(config.experts ?? [], "experts", "id", "expert"),
   ];
-  return found.length > 0 ? { findings: locateFindings(locatorOf(source.parsed), found) } : { config, findings: [] };
+  return found.length > 0 ? { findings: locateFindings(source.locate, found) } : { config, findings: [] };
 }

@@ -3,8 +3,8 @@
  * position-keeping `yaml` parser. It must never accept what `yaml` rejects, nor read anything differently
  * (test/unit/parser-agreement.test.ts holds it to that); whatever the two might read differently goes to `yaml`.
  */
-import yaml from "js-yaml";
-import { readPlainYaml } from "./plain-yaml.js";
+import { jsYamlLib } from "../util/yaml-lib.js";
+import { readPlainYaml } from "../workspace/plain-yaml.js";
 
 // Anchors and aliases (a bomb would stay unexpanded in js-yaml but explode in traversal), tags, and keys that
 // could touch prototypes are all rare in records: such files take the full parser, which handles each.
@@ -63,6 +63,7 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
   // A carriage return not followed by a line feed: a line break to one parser, text to the other.
   if (text.includes("\r") && /\r(?!\n)/.test(text)) return undefined;
   try {
+    const yaml = jsYamlLib();
     const data = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
     if (data === null || typeof data !== "object" || Array.isArray(data) || !onlyIntegers(data)) return undefined;
     return data as Record<string, unknown>;

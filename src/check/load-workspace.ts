@@ -39,7 +39,7 @@ export function unreadableFolder(root: string, folder: string): FileFacts {
 /** Places findings whose positions were not cached, loading the parser only when there are any. */
 export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
-  const { recordSource } = await import("./record-source.js");
+  const { recordSource } = await import("../workspace/record-source.js");
   const { locateRemaining } = await import("./locate-remaining.js");
   locateRemaining(records, recordSource, (r) => recordText(r.abs ?? r.file));
   return records;

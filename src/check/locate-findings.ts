@@ -1,14 +1,8 @@
 /** Gives every finding of a source its 1-based line and column, and orders them as they stand in the file. */
 import type { Finding } from "../diagnostics/finding.js";
-import { type Locator, yamlLocator } from "../diagnostics/locate.js";
-import type { Parsed } from "../workspace/parse.js";
+import type { Locator } from "../diagnostics/locate.js";
 
 export type Located = Finding & { line: number; column: number };
-
-/** The locator of a `yaml` parse, when it produced a document. */
-export function locatorOf(parsed: Parsed | undefined): Locator | undefined {
-  return parsed?.doc ? yamlLocator(parsed.doc, parsed.lines) : undefined;
-}
 
 /** Findings with positions, sorted by line, then column, then code. */
 export function locateFindings(locate: Locator | undefined, findings: readonly Finding[]): Located[] {

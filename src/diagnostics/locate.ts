@@ -1,5 +1,6 @@
 /** Maps a JSON Pointer to the 1-based line and column of the key or value it names in a parsed YAML document. */
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yamlLib } from "../util/yaml-lib.js";
 import { parsePointer } from "./finding.js";
 
 export interface Position {
@@ -12,6 +13,7 @@ export type Locator = (path: string, at?: "key" | "value") => Position;
 
 /** Where the pointer leads: the deepest node reached and, when it was reached through a map, the key. */
 function walk(doc: Document, path: string): { key?: Node; value?: Node; complete: boolean } {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let current: unknown = doc.contents;
   let key: Node | undefined;
   for (const segment of parsePointer(path)) {

@@ -39,7 +39,7 @@ export async function loadAnswers(
     });
     throw new UserError(text.answersUnreadable(file), 2, lines);
   }
-  const data = source.parsed?.data;
+  const data = source.data;
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) throw new UserError(text.answersUnreadable(file));
   return normalizeDates(data, decisionItemSchema() as Schema) as Record<string, unknown>;

@@ -1,6 +1,7 @@
 /** Parses record text as YAML 1.2 (core schema) keeping positions; every YAML oddity becomes a finding, never a throw. */
-import { type Document, LineCounter, parseAllDocuments, type YAMLError } from "yaml";
+import type { Document, LineCounter, YAMLError } from "yaml";
 import type { Finding } from "../diagnostics/finding.js";
+import { yamlLib } from "../util/yaml-lib.js";
 
 export interface Parsed {
   doc?: Document.Parsed;
@@ -44,6 +45,7 @@ function fromYamlError(error: YAMLError, lines: LineCounter, text: string): Find
 
 /** Parses one record; `data` is set only when the text is one well-formed YAML document. */
 export function parseYaml(text: string): Parsed {
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lines = new LineCounter();
   try {
     const docs = parseAllDocuments(text, {

@@ -2,8 +2,9 @@
 
 import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../diagnostics/finding.js";
-import { type Parsed, parseYaml } from "./parse.js";
+import type { Locator } from "../diagnostics/locate.js";
 import { decodeRecord, ioFinding, sizeFinding } from "./read-record.js";
+import { recordSource } from "./record-source.js";
 
 export interface Source {
   /** Path as shown to users: relative to the workspace root when inside it, with "/" separators. */
@@ -11,7 +12,10 @@ export interface Source {
   /** Absolute path; absent for stdin. */
   abs?: string;
   text?: string;
-  parsed?: Parsed;
+  /** The parsed document, when it is well-formed YAML. */
+  data?: unknown;
+  /** Places a JSON Pointer in the text. */
+  locate?: Locator;
   /** IO, ENCODING and YAML findings; any of them means the record cannot be checked further. */
   findings: Finding[];
 }
@@ -21,8 +25,14 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, abs?: string): 
   const base = { file, ...(abs ? { abs } : {}) };
   const decoded = decodeRecord(bytes);
   if (!decoded.ok) return { ...base, findings: [decoded.finding] };
-  const parsed = parseYaml(decoded.text);
-  return { ...base, text: decoded.text, parsed, findings: parsed.findings };
+  const { data, locate, findings } = recordSource(decoded.text);
+  return {
+    ...base,
+    text: decoded.text,
+    ...(data !== undefined ? { data } : {}),
+    ...(locate ? { locate } : {}),
+    findings,
+  };
 }
 
 /** Reads a file; an unreadable, oversized or non-regular file becomes an IO finding, never a throw. */

@@ -5,11 +5,11 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../scripts/gen-workspace.mjs";
 import { fastAccept, fastParse } from "../../src/check/fast-parse.js";
-import { readPlainYaml, type Spots } from "../../src/check/plain-yaml.js";
-import { plainSource, yamlSource } from "../../src/check/record-source.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
 import { decode } from "../../src/workspace/decode.js";
 import { parseYaml } from "../../src/workspace/parse.js";
+import { readPlainYaml, type Spots } from "../../src/workspace/plain-yaml.js";
+import { plainSource, yamlSource } from "../../src/workspace/record-source.js";
 import { FIXTURES } from "../helpers/check.js";
 
 const dir = mkdtempSync(join(tmpdir(), "wenping-agree-"));

@@ -3,9 +3,8 @@
  * (microseconds), otherwise from the position-keeping `yaml` parser, whose syntax problems come located.
  */
 import type { Finding } from "../diagnostics/finding.js";
-import type { Locator } from "../diagnostics/locate.js";
-import { type Parsed, parseYaml } from "../workspace/parse.js";
-import { locatorOf } from "./locate-findings.js";
+import { type Locator, yamlLocator } from "../diagnostics/locate.js";
+import { type Parsed, parseYaml } from "./parse.js";
 import { readPlainYaml, type Spots } from "./plain-yaml.js";
 
 export interface RecordSource {
@@ -57,6 +56,11 @@ export function plainSource(text: string): RecordSource | undefined {
   const spots: Spots = new Map();
   const data = readPlainYaml(text, spots);
   return data === undefined ? undefined : { data, locate: spotLocator(text, spots), findings: [] };
+}
+
+/** The locator of a `yaml` parse, when it produced a document. */
+export function locatorOf(parsed: Parsed | undefined): Locator | undefined {
+  return parsed?.doc ? yamlLocator(parsed.doc, parsed.lines) : undefined;
 }
 
 /** The full parser's answer. */
