@@ -96,6 +96,9 @@ function resolve(text: string): unknown {
 /** Where a node stands: the offset of its key (-1 for a sequence item or the root) and of its value. */
 export type Spots = Map<string, [key: number, value: number]>;
 
+/** Keys met so far, by a hash of their characters. */
+const KEYS = new Map<number, string>();
+
 class Reader {
   private p = 0;
   /** Start offset of the value read last (kept only when spots are recorded). */
@@ -207,13 +210,25 @@ class Reader {
   }
 
   private key(): string {
-    const length = this.keyAt(this.p);
-    const c = this.s.charCodeAt(this.p);
-    // Keys start with a letter or '_' and are never the core schema's null or booleans, nor __proto__.
-    if (length === 0 || length > 64 || (c >= 0x30 && c <= 0x39)) giveUp();
-    const key = this.s.slice(this.p, this.p + length);
-    if (Object.hasOwn(WORDS, key) || key === "__proto__") giveUp();
-    this.p += length + 1;
+    const { s } = this;
+    const at = this.p;
+    let q = at;
+    let hash = 0;
+    for (let c = this.code(q); keyChar(c); c = this.code(++q)) hash = (hash * 31 + c) | 0;
+    const after = this.code(q + 1);
+    const first = this.code(at);
+    // Keys start with a letter or '_', end with ':' and a space or the line's end.
+    if (q === at || q - at > 64 || (first >= 0x30 && first <= 0x39)) giveUp();
+    if (this.code(q) !== COLON || (after !== SPACE && after !== LF && after !== CR)) giveUp();
+    // Records repeat the same few dozen keys: reusing one string for each spares a copy and its hashing.
+    let key = KEYS.get(hash);
+    if (key === undefined || key.length !== q - at || !s.startsWith(key, at)) {
+      key = s.slice(at, q);
+      // Never the core schema's null or booleans (which `yaml` would not read as strings), nor __proto__.
+      if (Object.hasOwn(WORDS, key) || key === "__proto__") giveUp();
+      if (KEYS.size < 1024) KEYS.set(hash, key);
+    }
+    this.p = q + 1;
     return key;
   }
 
