@@ -1,6 +1,6 @@
 /** Lists record files: every `*.yaml`/`*.yml` below a folder, in path order, without following folder links. */
 import { readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { relative, sep } from "node:path";
 
 const RECORD_FILE = /\.ya?ml$/i;
 
@@ -38,9 +38,11 @@ export async function listRecordFiles(dir: string): Promise<Listing> {
       unreadable.push(current);
       continue;
     }
+    // Joined by hand: path.join (which normalises) cost more than the listing itself over 10,000 files.
+    const base = current.endsWith(sep) ? current : current + sep;
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const abs = join(current, entry.name);
+      const abs = base + entry.name;
       // Folder links are not followed: a link loop under records/ must not hang the tool.
       if (entry.isDirectory()) pending.push(abs);
       else if ((entry.isFile() || entry.isSymbolicLink()) && RECORD_FILE.test(entry.name)) out.push(abs);
