@@ -12,14 +12,16 @@ import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
 import type { FileFacts } from "./analyze-file.js";
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Changes within this window of the cache's writing may share an mtime with it: those are checked by content. */
 const RACY_MS = 2000;
 /** Files older than this when analysed can never fall in that window, so their bytes need no hash. */
 export const HASH_WINDOW_MS = 10_000;
 
 type Facts = Omit<FileFacts, "abs" | "file" | "summary" | "item" | "text">;
-type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, facts: Facts];
+/** The facts, or for the usual clean record (no problem, nothing for the as-of rules) just its id. */
+type Stored = Facts | string;
+type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, facts: Stored];
 
 interface CacheFile<T> {
   key: string;
@@ -64,10 +66,11 @@ export class FactsCache {
   lookup(file: string, abs: string, stat: Stats): FileFacts | undefined {
     const entry = this.old?.entries[file];
     if (!entry) return undefined;
-    const [size, mtimeMs, ino, ctimeMs, hash, facts] = entry;
+    const [size, mtimeMs, ino, ctimeMs, hash, stored] = entry;
     if (size !== stat.size || mtimeMs !== stat.mtimeMs || ino !== stat.ino || ctimeMs !== stat.ctimeMs)
       return undefined;
     const summary = this.summaries?.entries[file];
+    const facts = typeof stored === "string" ? { id: stored, malformed: false, findings: [] } : stored;
     if (this.withSummaries && !summary && !facts.malformed) return undefined;
     if (this.old && stat.mtimeMs >= this.old.writtenAt - RACY_MS) {
       try {
@@ -118,7 +121,10 @@ export class FactsCache {
       yield "}}";
     }
     const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
+      if (typeof facts === "string") return [size, mtimeMs, ino, ctimeMs, hash, facts];
       const { id, malformed, findings, temporal, positions } = facts as FileFacts;
+      if (id !== undefined && !malformed && findings.length === 0 && !temporal && !positions)
+        return [size, mtimeMs, ino, ctimeMs, hash, id];
       const kept = {
         ...(id !== undefined ? { id } : {}),
         malformed,

@@ -1,5 +1,5 @@
 /** Lists record files: every `*.yaml`/`*.yml` below a folder, in path order, without following folder links. */
-import { readdir } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import { relative, sep } from "node:path";
 
 const RECORD_FILE = /\.ya?ml$/i;
@@ -31,9 +31,10 @@ export async function listRecordFiles(dir: string): Promise<Listing> {
   const pending = [dir];
   while (pending.length > 0) {
     const current = pending.pop() as string;
-    let entries: import("node:fs").Dirent[];
+    let entries: Dirent[];
     try {
-      entries = await readdir(current, { withFileTypes: true });
+      // Synchronous: a few folders, each read in one call; a turn of the event loop per folder only added waiting.
+      entries = readdirSync(current, { withFileTypes: true });
     } catch {
       unreadable.push(current);
       continue;
