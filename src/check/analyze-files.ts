@@ -1,11 +1,12 @@
 /** Analyses many record files: cached facts where still valid, the rest in worker threads when there are many. */
-import { existsSync, type Stats, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { WorkspaceConfig } from "../model/types.js";
 import type { FileFacts } from "./analyze-file.js";
 import { type FactsCache, HASH_WINDOW_MS } from "./cache.js";
+import { type FileStat, packStats, unpackStat } from "./file-stats.js";
 import type { Job, JobResult } from "./read-and-analyze.js";
 
 /** Below this many files to analyse, starting workers costs more than it saves. */
@@ -15,6 +16,8 @@ const BATCH = 250;
 export interface AnalyzeFilesOptions {
   config: WorkspaceConfig;
   cache?: FactsCache;
+  /** The files' stats already taken (see file-stats.ts), in the order of the files. */
+  stats?: Float64Array;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -80,14 +83,15 @@ async function inThisThread(jobs: Job[], config: WorkspaceConfig, done: (n: numb
 /** Facts of each file, in the order given. */
 export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesOptions): Promise<FileFacts[]> {
   const out: FileFacts[] = new Array(files.length);
-  const misses: { index: number; job: Job; stat?: Stats }[] = [];
+  const misses: { index: number; job: Job; stat?: FileStat }[] = [];
   let done = 0;
   const progress = (n: number) => {
     done += n;
     options.onProgress?.(done, files.length);
   };
+  const stats = options.cache ? (options.stats ?? packStats(files.map((f) => f.abs))) : undefined;
   files.forEach((job, index) => {
-    const stat = options.cache ? statSync(job.abs, { throwIfNoEntry: false }) : undefined;
+    const stat = stats ? unpackStat(stats, index) : undefined;
     const hit = stat && options.cache?.lookup(job.file, job.abs, stat);
     if (hit) out[index] = hit;
     else misses.push({ index, job, ...(stat ? { stat } : {}) });
@@ -97,7 +101,7 @@ export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesO
   const jobs = misses.map((m) => ({
     ...m.job,
     hash: options.cache !== undefined && (!m.stat || m.stat.mtimeMs >= recent),
-    ...(m.stat?.isFile() ? { size: m.stat.size } : {}),
+    ...(m.stat?.isFile ? { size: m.stat.size } : {}),
   }));
   // Workers run the built JavaScript; from source (tests) the work stays on this thread.
   const parallel = jobs.length >= WORKER_THRESHOLD && workerCount() > 0 && existsSync(fileURLToPath(WORKER_URL));

@@ -5,12 +5,13 @@
  * whose stat differs is analysed again, and one changed within moments of the cache being written is compared
  * by content.
  */
-import { readFileSync, type Stats, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
 import type { FileFacts } from "./analyze-file.js";
+import type { FileStat } from "./file-stats.js";
 
 const FORMAT = 3;
 /** Changes within this window of the cache's writing may share an mtime with it: those are checked by content. */
@@ -26,6 +27,8 @@ type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash:
 interface CacheFile<T> {
   key: string;
   writtenAt: number;
+  /** How many entries there are (so a run that changed nothing need not count them). */
+  count?: number;
   entries: Record<string, T>;
 }
 
@@ -39,8 +42,11 @@ function read<T>(path: string, key: string): CacheFile<T> | undefined {
 }
 
 export class FactsCache {
-  private readonly next: Record<string, Entry> = {};
-  private readonly nextSummaries: Record<string, ItemSummary> = {};
+  /** Files whose cached entry still holds; their entries are carried over only if the cache is rewritten. */
+  private readonly kept: string[] = [];
+  /** Entries and summaries of files analysed in this run. */
+  private readonly fresh: Record<string, Entry> = {};
+  private readonly freshSummaries: Record<string, ItemSummary> = {};
   private dirty = false;
   /** Files answered from the cache in this run (for tests and the curious). */
   hits = 0;
@@ -63,7 +69,7 @@ export class FactsCache {
   }
 
   /** The cached facts of `file` if they are still those of the file on disk (and complete for this command). */
-  lookup(file: string, abs: string, stat: Stats): FileFacts | undefined {
+  lookup(file: string, abs: string, stat: FileStat): FileFacts | undefined {
     const entry = this.old?.entries[file];
     if (!entry) return undefined;
     const [size, mtimeMs, ino, ctimeMs, hash, stored] = entry;
@@ -79,9 +85,8 @@ export class FactsCache {
         return undefined;
       }
     }
-    this.next[file] = entry;
+    this.kept.push(file);
     this.hits++;
-    if (summary) this.nextSummaries[file] = summary;
     // The parsed entry is this run's own object: completing it in place spares 100,000 copies.
     const hit = facts as FileFacts;
     hit.file = file;
@@ -91,28 +96,40 @@ export class FactsCache {
   }
 
   /** Records fresh facts for a file (kept by reference; trimmed only as they are written out). */
-  store(file: string, stat: Stats, hash: string, facts: FileFacts): void {
-    this.next[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, facts];
-    if (facts.summary) this.nextSummaries[file] = facts.summary;
+  store(file: string, stat: FileStat, hash: string, facts: FileFacts): void {
+    this.fresh[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, facts];
+    if (facts.summary) this.freshSummaries[file] = facts.summary;
     this.dirty = true;
   }
 
   /** Writes the cache when it changed; a read-only workspace (or a full disk) just goes uncached. */
   async save(): Promise<void> {
-    const removed = Object.keys(this.old?.entries ?? {}).some((f) => !(f in this.next));
-    if (!this.dirty && !removed) return;
+    const old = this.old;
+    // Nothing analysed and every old entry still used: the cache on disk is already this run's.
+    const oldCount = old ? (old.count ?? Object.keys(old.entries).length) : 0;
+    if (!this.dirty && this.kept.length === oldCount) return;
     const writtenAt = Date.now();
-    // A command that did not load the summaries keeps the ones still valid.
-    const kept = this.withSummaries ? {} : (read<ItemSummary>(this.summariesPath, this.key)?.entries ?? {});
+    // A command that did not load the summaries keeps the ones on disk that are still valid.
+    const known = this.withSummaries
+      ? (this.summaries?.entries ?? {})
+      : (read<ItemSummary>(this.summariesPath, this.key)?.entries ?? {});
+    const next: Record<string, Entry> = {};
     const summaries: Record<string, ItemSummary> = {};
-    for (const file of Object.keys(this.next)) {
-      const s = this.nextSummaries[file] ?? kept[file];
+    for (const file of this.kept) {
+      next[file] = old?.entries[file] as Entry;
+      const s = known[file];
+      if (s) summaries[file] = s;
+    }
+    for (const file in this.fresh) {
+      next[file] = this.fresh[file] as Entry;
+      const s = this.freshSummaries[file];
       if (s) summaries[file] = s;
     }
     // Written entry by entry: for 100,000 records one JSON string of it all would cost hundreds of megabytes.
     const key = this.key;
     function* pieces<T>(entries: Record<string, T>, trim: (value: T) => unknown) {
-      yield `{"key":${JSON.stringify(key)},"writtenAt":${writtenAt},"entries":{`;
+      const count = Object.keys(entries).length;
+      yield `{"key":${JSON.stringify(key)},"writtenAt":${writtenAt},"count":${count},"entries":{`;
       let first = true;
       for (const file in entries) {
         yield `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(trim(entries[file] as T))}`;
@@ -139,7 +156,7 @@ export class FactsCache {
         this.summariesPath,
         pieces(summaries, (s) => s),
       );
-      writePiecesAtomic(this.factsPath, pieces(this.next, trimEntry));
+      writePiecesAtomic(this.factsPath, pieces(next, trimEntry));
     } catch {
       // a read-only workspace or a full disk: the cache is an optimisation, the answer stands without it
     }

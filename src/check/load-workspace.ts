@@ -8,6 +8,7 @@ import { ioFinding, recordText } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
 import { cacheKey, FactsCache } from "./cache.js";
+import { statFiles } from "./file-stats.js";
 import { type CheckedFile, finish, needsLocating } from "./finish.js";
 import type { Job } from "./read-and-analyze.js";
 
@@ -25,9 +26,15 @@ export async function workspaceFacts(
   withSummaries = true,
 ): Promise<FileFacts[]> {
   const jobs: Job[] = files.map((abs) => ({ file: displayPath(ws.root, abs), abs }));
+  // Stats start first: over a large archive they are taken in a helper thread while the cache is read.
+  const stats = context.cache ? statFiles(files) : undefined;
   const cache = context.cache ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries) : undefined;
   const onProgress = progressReporter(context);
-  return analyzeFiles(jobs, { config: ws.config, ...(cache ? { cache } : {}), ...(onProgress ? { onProgress } : {}) });
+  return analyzeFiles(jobs, {
+    config: ws.config,
+    ...(cache ? { cache, ...(stats ? { stats: await stats } : {}) } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
 }
 
 /** A finding for a folder under records/ that cannot be read: its records cannot be checked. */

@@ -218,4 +218,23 @@ describe("wenping validate", () => {
     expect(run(["schema", "--out", "s"], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "s", "workspace.schema.json"), "utf8")).title).toContain("wenping.yaml");
   });
+
+  it("answers the same when the files are stat-ed in a helper thread (large archives), cached or not", () => {
+    const dir = workspace({
+      "2021/BXMZ-2021-001.yaml": record("BXMZ-2021-001"),
+      "2021/BXMZ-2021-002.yaml": record("BXMZ-2021-002"),
+      "2021/BXMZ-2021-003.yaml": record("BXMZ-2021-003", "sensitive: [mass_involvement]\n"),
+    });
+    const check = (thread: string) =>
+      run(["validate", "-w", dir, "--format", "json", "--as-of", "2021-07-01"], {
+        env: { WENPING_STAT_THREAD: thread },
+      });
+    const plain = check("never");
+    expect(check("always")).toEqual(plain); // from the cache the first run wrote
+    writeFileSync(join(dir, "records", "2021", "BXMZ-2021-002.yaml"), record("BXMZ-2021-002", "category: polcy\n"));
+    const threaded = check("always");
+    expect(threaded.code).toBe(1);
+    expect(threaded).toEqual(check("never"));
+    expect(JSON.parse(threaded.stdout).files[1].problems.length).toBeGreaterThan(0);
+  });
 });

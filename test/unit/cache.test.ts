@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeFiles } from "../../src/check/analyze-files.js";
 import { cacheKey, FactsCache } from "../../src/check/cache.js";
+import { packStats, unpackStat } from "../../src/check/file-stats.js";
 import { fixtureConfig } from "../helpers/check.js";
 
 const record = (id: string, category = "other") =>
@@ -77,6 +78,40 @@ describe("the facts cache", () => {
     const jobs = setup(3);
     await run(jobs, "1.0.0");
     expect((await run(jobs, "1.0.1")).hits).toBe(0);
+  });
+
+  it("is left as it is by a run that changed nothing, and forgets a deleted record", async () => {
+    const jobs = setup(3);
+    await run(jobs);
+    const facts = join(root, ".wenping", "cache", "facts.json");
+    const written = readFileSync(facts, "utf8");
+    const before = statSync(facts).mtimeMs;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await run(jobs)).hits).toBe(3);
+    expect(statSync(facts).mtimeMs).toBe(before);
+    unlinkSync((jobs[1] as { abs: string }).abs);
+    const rest = [jobs[0], jobs[2]] as { file: string; abs: string }[];
+    expect((await run(rest)).hits).toBe(2);
+    const after = JSON.parse(readFileSync(facts, "utf8")) as { count: number; entries: Record<string, unknown> };
+    expect(Object.keys(after.entries)).toEqual(rest.map((j) => j.file));
+    expect(after.count).toBe(2);
+    expect(written).toContain((jobs[1] as { file: string }).file);
+  });
+
+  it("stats files into the packed form the helper thread sends: a file, a folder, a missing path", () => {
+    const jobs = setup(1);
+    const file = (jobs[0] as { abs: string }).abs;
+    const packed = packStats([file, join(root, "records"), join(root, "nothing.yaml")]);
+    const stat = statSync(file);
+    expect(unpackStat(packed, 0)).toEqual({
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      ino: stat.ino,
+      ctimeMs: stat.ctimeMs,
+      isFile: true,
+    });
+    expect(unpackStat(packed, 1)?.isFile).toBe(false);
+    expect(unpackStat(packed, 2)).toBeUndefined();
   });
 
   it("is safe to delete, and survives a corrupt cache file", async () => {
