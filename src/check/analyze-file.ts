@@ -6,6 +6,7 @@ import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkRecord } from "../rules/index.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
+import { ownString } from "../util/own-string.js";
 import { decodeRecord } from "../workspace/read-record.js";
 import { recordSource } from "../workspace/record-source.js";
 import { fastAccept } from "./fast-parse.js";
@@ -96,7 +97,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     const item = fast as unknown as DecisionItem;
     // A record the as-of rules may flag one day takes the full path once, so their positions are known.
     if (staticFindings(item, input, config).length === 0 && !mayFireLater(item, config)) {
-      return withItem({ ...kept, id: item.id }, item, false, options);
+      return withItem({ ...kept, id: ownString(item.id) }, item, false, options);
     }
   }
   // Full path: every problem with its line and column.
@@ -104,7 +105,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
   if (source.findings.length > 0)
     return { ...kept, malformed: true, findings: locateFindings(source.locate, source.findings) };
   const data = source.data as { id?: unknown } | null;
-  const id = typeof data?.id === "string" ? { id: data.id } : {};
+  const id = typeof data?.id === "string" ? { id: ownString(data.id) } : {};
   const schema = toFindings(validateItemSchema(data));
   if (schema.length > 0) {
     return {

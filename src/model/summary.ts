@@ -1,4 +1,6 @@
 /** What the statistics, ledger and status need of an item: small enough to cache and hold for 100,000 records. */
+
+import { ownString } from "../util/own-string.js";
 import { completionDate, type ItemState, isAssessed, stateOf } from "./derive.js";
 import type { DecisionItem } from "./types.js";
 import type { Assessor, Category, Outcome, Procedure, RiskLevel } from "./vocabulary.js";
@@ -32,13 +34,14 @@ export function summarize(item: DecisionItem): ItemSummary {
     .sort()
     .pop();
   return {
-    id: item.id,
-    title: item.title,
+    // Copied out of the record's text, which would otherwise stay in memory as long as the summary.
+    id: ownString(item.id),
+    title: ownString(item.title),
     unit: item.unit,
     category: item.category,
     listed_on: item.listed_on,
     ...(a ? { procedure: a.procedure, assessor: a.assessor } : {}),
-    ...(a?.third_party ? { agency: a.third_party.agency } : {}),
+    ...(a?.third_party ? { agency: ownString(a.third_party.agency) } : {}),
     ...(a?.risk_level ? { risk_level: a.risk_level } : {}),
     ...(done ? { completed_on: done } : {}),
     ...(a && a.procedure !== "simple" ? { steps: a.steps?.length ?? 0 } : {}),
