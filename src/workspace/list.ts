@@ -54,7 +54,9 @@ export async function listRecordFiles(dir: string): Promise<Listing> {
 
 /** Paths in the order users see them ("/"-separated, code-unit order), whatever the platform. */
 function sortByDisplay(paths: string[]): string[] {
-  const keyed = paths.map((p) => [sep === "/" ? p : p.split(sep).join("/"), p] as const);
+  // Where "/" is the separator the paths are their own keys (the default sort compares code units too).
+  if (sep === "/") return paths.sort();
+  const keyed = paths.map((p) => [p.split(sep).join("/"), p] as const);
   keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return keyed.map(([, p]) => p);
 }
