@@ -2,8 +2,8 @@
 import type { Finding } from "../diagnostics/finding.js";
 import type { ItemSummary } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
-import { checkRecord, duplicateIds } from "../rules/index.js";
-import type { IdEntry } from "../rules/wp001-unique-ids.js";
+import { checkAsOf } from "../rules/as-of.js";
+import { duplicateIds, type IdEntry } from "../rules/wp001-unique-ids.js";
 import type { FileFacts } from "./analyze-file.js";
 import type { Located } from "./locate-findings.js";
 
@@ -44,7 +44,7 @@ export function finish(all: readonly FileFacts[], options: FinishOptions): Check
     const dup = duplicates.get(facts.file);
     if (dup) late.push(dup);
     if (facts.temporal) {
-      late.push(...checkRecord(facts.temporal as DecisionItem, { config: options.config, asOf: options.asOf }, "asOf"));
+      late.push(...checkAsOf(facts.temporal as DecisionItem, { config: options.config, asOf: options.asOf }));
     }
     // Most files have nothing to add: their facts serve as the checked file as they are.
     if (late.length === 0) return facts as CheckedFile;

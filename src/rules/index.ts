@@ -1,6 +1,7 @@
 /** The rules of the assessment regime, in code order; checking a record is running each of them. */
 import type { Finding } from "../diagnostics/finding.js";
 import type { DecisionItem } from "../model/types.js";
+import { asOfRules } from "./as-of.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { fileNameMatchesId } from "./wp002-file-name.js";
 import { knownReferences } from "./wp003-known-references.js";
@@ -16,8 +17,6 @@ import { sensitiveNeedsThirdParty } from "./wp012-sensitive-third-party.js";
 import { participantsInvited } from "./wp013-participants.js";
 import { projectInFeasibilityStudy } from "./wp014-feasibility-study.js";
 import { specialNeedsStandard } from "./wp015-special-standard.js";
-import { trackingOverdue } from "./wp016-tracking-overdue.js";
-import { mitigationOverdue } from "./wp017-mitigation-overdue.js";
 
 export type { RuleContext } from "./rule.js";
 export { duplicateIds } from "./wp001-unique-ids.js";
@@ -38,8 +37,7 @@ export const rules: readonly Rule[] = [
   participantsInvited,
   projectInFeasibilityStudy,
   specialNeedsStandard,
-  trackingOverdue,
-  mitigationOverdue,
+  ...asOfRules,
 ];
 
 /** Which rules to run: all, those that do not depend on the as-of date, or only those that do. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DecisionItem } from "../../src/model/types.js";
+import { asOfRules } from "../../src/rules/as-of.js";
 import { checkRecord, duplicateIds, rules } from "../../src/rules/index.js";
 import { fixtureConfig } from "../helpers/check.js";
 
@@ -312,5 +313,10 @@ describe("WP001 and WP002", () => {
     const codes = rules.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes).toHaveLength(16);
+  });
+
+  it("runs exactly the as-of rules on cached records (the list a cached run loads on its own)", () => {
+    expect(asOfRules.map((r) => r.code)).toEqual(rules.filter((r) => r.asOfDependent === true).map((r) => r.code));
+    expect(asOfRules.map((r) => r.code)).toEqual(["WP016", "WP017"]);
   });
 });
