@@ -1,7 +1,8 @@
 /**
- * The fast path: js-yaml (core schema) for files that turn out clean, about ten times quicker than the
- * position-keeping `yaml` parser. It must never accept what `yaml` rejects, nor read anything differently
- * (test/unit/parser-agreement.test.ts holds it to that); whatever the two might read differently goes to `yaml`.
+ * The fast path, for files that turn out clean: the plain-subset reader first (records as they are usually
+ * written), then js-yaml (core schema) for the rest, both many times quicker than the position-keeping `yaml`
+ * parser. Neither may accept what `yaml` rejects, nor read anything differently
+ * (test/unit/parser-agreement.test.ts holds them to that); whatever might be read differently goes to `yaml`.
  */
 import { jsYamlLib } from "../util/yaml-lib.js";
 import { readPlainYaml } from "../workspace/plain-yaml.js";

