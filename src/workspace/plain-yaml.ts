@@ -127,8 +127,14 @@ class Reader {
     return this.spots ? `${path}/${name}` : "";
   }
 
+  /** The character at `at`; the end of the text reads as a line feed (it ends the last line). */
   private code(at: number): number {
     return at < this.n ? this.s.charCodeAt(at) : LF;
+  }
+
+  /** Whether a real line feed stands at `at`: a carriage return is a line end only as the first half of CRLF. */
+  private lineFeedAt(at: number): boolean {
+    return at < this.n && this.s.charCodeAt(at) === LF;
   }
 
   /** Moves to the first character of the next line with content, skipping blank and comment lines. */
@@ -144,7 +150,7 @@ class Reader {
       if (c === HASH) {
         q = this.comment(q);
       } else if (c === CR) {
-        if (this.code(q + 1) !== LF) giveUp();
+        if (!this.lineFeedAt(q + 1)) giveUp();
         q++;
       } else if (c !== LF) {
         if (unusual(c)) giveUp();
@@ -166,7 +172,7 @@ class Reader {
       const c = this.code(q);
       if (c === LF) return q;
       if (c === CR) {
-        if (this.code(q + 1) !== LF) giveUp();
+        if (!this.lineFeedAt(q + 1)) giveUp();
         return q + 1;
       }
       if (unusual(c)) giveUp();
@@ -184,7 +190,7 @@ class Reader {
       q = this.comment(q);
       c = LF;
     } else if (c === CR) {
-      if (this.code(q + 1) !== LF) giveUp();
+      if (!this.lineFeedAt(q + 1)) giveUp();
       q++;
       c = LF;
     }

@@ -106,6 +106,9 @@ describe("the fast parser and the full parser agree", () => {
     ["a flow collection over two lines", "a: [x,\n  y]\n"],
     ["a key that is not a name", "甲: 1\n"],
     ["a prototype key", "__proto__: 1\n"],
+    ["a carriage return ending the file", "a: 1\n\r"],
+    ["a carriage return ending the last line", "a: 1\r"],
+    ["a carriage return after a comment at the end", "a: 1 # c\r"],
   ])("%s: left to the full parser", (_name, text) => {
     expect(readPlainYaml(text)).toBeUndefined();
   });
