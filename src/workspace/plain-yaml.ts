@@ -218,14 +218,13 @@ class Reader {
   private key(): string {
     const { s } = this;
     const at = this.p;
-    let q = at;
-    let hash = 0;
-    for (let c = this.code(q); keyChar(c); c = this.code(++q)) hash = (hash * 31 + c) | 0;
-    const after = this.code(q + 1);
+    const length = this.keyAt(at);
     const first = this.code(at);
-    // Keys start with a letter or '_', end with ':' and a space or the line's end.
-    if (q === at || q - at > 64 || (first >= 0x30 && first <= 0x39)) giveUp();
-    if (this.code(q) !== COLON || (after !== SPACE && after !== LF && after !== CR)) giveUp();
+    // Keys start with a letter or '_' (and are short): anything else is left to the full parser.
+    if (length === 0 || length > 64 || (first >= 0x30 && first <= 0x39)) giveUp();
+    const q = at + length;
+    let hash = 0;
+    for (let i = at; i < q; i++) hash = (hash * 31 + s.charCodeAt(i)) | 0;
     // Records repeat the same few dozen keys: reusing one string for each spares a copy and its hashing.
     let key = KEYS.get(hash);
     if (key === undefined || key.length !== q - at || !s.startsWith(key, at)) {
@@ -316,12 +315,13 @@ class Reader {
   private inline(path: string): unknown {
     const start = this.p;
     const c = this.code(start);
-    let value: unknown;
-    if (c === OPEN_BRACE) value = this.flowMapping(path);
-    else if (c === OPEN_BRACKET) value = this.flowSequence(path);
-    else if (c === DQUOTE || c === SQUOTE) value = this.quoted(c);
-    else value = this.blockPlain();
-    if (c === OPEN_BRACE || c === OPEN_BRACKET || c === DQUOTE || c === SQUOTE) this.endLine();
+    if (c === OPEN_BRACE || c === OPEN_BRACKET || c === DQUOTE || c === SQUOTE) {
+      // The same values as inside a flow collection, then nothing but a comment to the line's end.
+      const value = this.flowValue(path);
+      this.endLine();
+      return value;
+    }
+    const value = this.blockPlain();
     this.start = start;
     return value;
   }
