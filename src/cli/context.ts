@@ -1,8 +1,9 @@
 /** The options every command takes (SPEC §5), checked and turned into a typed context. */
+
+import { UserError } from "../errors.js";
 import { type Lang, resolveLang, ui } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import { isIsoDate, today } from "../util/dates.js";
-import { UserError } from "./errors.js";
 
 export interface GlobalOptions {
   workspace?: string;

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { chalkStderr } from "chalk";
 import { findRecord, loadRecord, loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../cli/errors.js";
+import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
 import { writeOutput } from "./write-output.js";

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, UserError } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../errors.js";
 import { allSchemas } from "../schema/definitions.js";
 import { ensureDir } from "../util/ensure-dir.js";
 import { CONFIG_FILE, RECORDS_DIR } from "../workspace/find.js";

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, UserError } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../errors.js";
 import { ledgerCsv, ledgerRows } from "../report/ledger.js";
 import { writeOutput } from "./write-output.js";
 

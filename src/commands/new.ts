@@ -1,7 +1,7 @@
 /** `wenping new`: registers an item (asking, or from an answers file) and goes on with its assessment if wanted. */
 
 import { join } from "node:path";
-import { EXIT_OK, UserError } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../errors.js";
 import type { DecisionItem } from "../model/types.js";
 import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { fieldLabel } from "../schema/field-label.js";

@@ -2,7 +2,7 @@
 
 import { join } from "node:path";
 import { findRecord, loadRecord } from "../check/load-workspace.js";
-import { EXIT_OK, UserError } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";

@@ -1,6 +1,6 @@
 /** Progress on stderr for long loads: only on a terminal, only after a second, and cleared when done. */
 import type { Context } from "../cli/context.js";
-import { EXIT_INTERRUPTED } from "../cli/errors.js";
+import { EXIT_INTERRUPTED } from "../errors.js";
 
 const DELAY_MS = 1000;
 const EVERY_MS = 100;

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { chalkStderr } from "chalk";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../cli/errors.js";
+import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { render, ui } from "../i18n/index.js";
 import { alertsOf } from "../report/alerts.js";
 import { monthlyStats } from "../report/monthly-stats.js";

@@ -1,7 +1,7 @@
 /** `wenping schema [--out DIR]`: prints or writes the JSON Schemas of the formats. */
 import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK } from "../cli/errors.js";
+import { EXIT_OK } from "../errors.js";
 import { allSchemas } from "../schema/definitions.js";
 import { writeOutput } from "./write-output.js";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import chalk from "chalk";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK } from "../cli/errors.js";
+import { EXIT_OK } from "../errors.js";
 import { sanitize } from "../format/terminal.js";
 import { alertsOf } from "../report/alerts.js";
 import { dayLabel, monthLabel } from "../report/labels.js";

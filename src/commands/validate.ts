@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { type CheckedFile, finish } from "../check/finish.js";
 import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { ConfigError, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../cli/errors.js";
+import { ConfigError, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
 import { configErrorEntry, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";

@@ -1,6 +1,6 @@
 /** Writing an output file for a command: atomic, refusing to overwrite without --force, errors in the user's words. */
 import type { Context } from "../cli/context.js";
-import { UserError } from "../cli/errors.js";
+import { UserError } from "../errors.js";
 import { ExistsError, writeFileAtomic } from "../util/atomic-write.js";
 
 /** Writes the file or throws a UserError (exit 2) that says why and that the old file is unchanged. */

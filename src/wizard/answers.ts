@@ -1,6 +1,6 @@
 /** Answers files (a partial record, SPEC §5) and the check a scripted run must pass before anything is written. */
 import { resolve } from "node:path";
-import { UserError } from "../cli/errors.js";
+import { UserError } from "../errors.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { WizardText } from "../i18n/wizard.zh.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";

@@ -1,5 +1,5 @@
 /** How a sitting ends when it cannot finish: the answers kept as a draft, and what the clerk is told. */
-import { EXIT_INTERRUPTED, UserError } from "../cli/errors.js";
+import { EXIT_INTERRUPTED, UserError } from "../errors.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { LockedError } from "../util/lock.js";
 import { ConflictError } from "../workspace/record-writer.js";

@@ -1,7 +1,7 @@
 /** Finds the workspace root: the nearest folder at or above the start that holds `wenping.yaml`. */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { UserError } from "../cli/errors.js";
+import { UserError } from "../errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 
 export const CONFIG_FILE = "wenping.yaml";

@@ -1,7 +1,7 @@
 /** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and lists record files. */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError } from "../cli/errors.js";
+import { ConfigError } from "../errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { writeFileAtomic } from "../util/atomic-write.js";

@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { UserError } from "../cli/errors.js";
+import { UserError } from "../errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import { listRecordFiles } from "./list.js";
 
