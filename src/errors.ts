@@ -25,7 +25,7 @@ export class ConfigError extends UserError {
     message: string,
     readonly file: string,
     readonly text: string | undefined,
-    readonly findings: readonly import("./check/locate-findings.js").Located[],
+    readonly findings: readonly import("./diagnostics/locate-findings.js").Located[],
   ) {
     super(message);
   }

@@ -1,6 +1,7 @@
 /** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
+import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
 import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkRecord } from "../rules/index.js";
@@ -10,7 +11,6 @@ import { ownString } from "../util/own-string.js";
 import { decodeRecord } from "../workspace/read-record.js";
 import { recordSource } from "../workspace/record-source.js";
 import { fastAccept } from "./fast-parse.js";
-import { type Located, locateFindings } from "./locate-findings.js";
 
 export interface FileInput {
   /** Display path (relative to the workspace, "/" separators). */

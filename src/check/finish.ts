@@ -1,11 +1,11 @@
 /** Completes file facts at the as-of date: the as-of rules, then duplicate ids across files (WP001). */
 import type { Finding } from "../diagnostics/finding.js";
+import type { Located } from "../diagnostics/locate-findings.js";
 import type { ItemSummary } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkAsOf } from "../rules/as-of.js";
 import { duplicateIds, type IdEntry } from "../rules/wp001-unique-ids.js";
 import type { FileFacts } from "./analyze-file.js";
-import type { Located } from "./locate-findings.js";
 
 /** A file checked at the as-of date: all its problems, located and in file order. */
 export interface CheckedFile {

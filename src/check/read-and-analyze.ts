@@ -1,9 +1,9 @@
 /** Reading one record file from disk and analysing it: the unit of work of the main thread and of the workers. */
+import type { Located } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { sha1 } from "../util/hash.js";
 import { ioFinding, readBounded } from "../workspace/read-record.js";
 import { analyzeFile, type FileFacts } from "./analyze-file.js";
-import type { Located } from "./locate-findings.js";
 
 export interface Job {
   file: string;

@@ -17,7 +17,7 @@ export interface Workspace {
 /** The build of the checking code: a verdict cached by another build is not trusted. */
 function buildStamp(): string {
   try {
-    return String(statSync(new URL("../check/check-config.js", import.meta.url)).mtimeMs);
+    return String(statSync(new URL("./check-config.js", import.meta.url)).mtimeMs);
   } catch {
     return "source";
   }
@@ -39,7 +39,7 @@ async function checkedConfig(root: string, text: Ui): Promise<WorkspaceConfig> {
     // no verdict yet (or the config cannot be read: the full check below says so)
   }
   const { readSource } = await import("./source.js");
-  const { checkConfig } = await import("../check/check-config.js");
+  const { checkConfig } = await import("./check-config.js");
   const source = await readSource(CONFIG_FILE, path);
   const { config, findings } = checkConfig(source);
   if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source.file, source.text, findings);

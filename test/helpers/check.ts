@@ -1,10 +1,10 @@
 /** Test helpers: check record text or fixture folders the way `validate` does, without spawning the binary. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkConfig } from "../../src/check/check-config.js";
 import { checkRecords } from "../../src/check/check-records.js";
 import { render } from "../../src/i18n/index.js";
 import type { WorkspaceConfig } from "../../src/model/types.js";
+import { checkConfig } from "../../src/workspace/check-config.js";
 import { displayPath, listRecordFiles } from "../../src/workspace/list.js";
 import { sourceFromBytes } from "../../src/workspace/source.js";
 

@@ -1,6 +1,6 @@
 /** Gives every finding of a source its 1-based line and column, and orders them as they stand in the file. */
-import type { Finding } from "../diagnostics/finding.js";
-import type { Locator } from "../diagnostics/locate.js";
+import type { Finding } from "./finding.js";
+import type { Locator } from "./locate.js";
 
 export type Located = Finding & { line: number; column: number };
 

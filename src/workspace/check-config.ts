@@ -1,10 +1,10 @@
 /** Checks `wenping.yaml`: its schema, then that codes, registration numbers and expert ids are each registered once. */
 import { type Finding, pointer } from "../diagnostics/finding.js";
+import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { toFindings } from "../schema/errors.js";
 import { validateWorkspaceSchema } from "../schema/validators.js";
-import type { Source } from "../workspace/source.js";
-import { type Located, locateFindings } from "./locate-findings.js";
+import type { Source } from "./source.js";
 
 export interface CheckedConfig {
   config?: WorkspaceConfig;
