@@ -18,15 +18,3 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
-
-/** An invalid `wenping.yaml`: exit 2, carrying its problems (and text, for code frames) for the command to show. */
-export class ConfigError extends UserError {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly text: string | undefined,
-    readonly findings: readonly import("./diagnostics/locate-findings.js").Located[],
-  ) {
-    super(message);
-  }
-}

@@ -1,9 +1,9 @@
 /** Human output of problems: `file:line:column  severity  code  message`, a hint, and a code frame with a caret. */
 import type { ChalkInstance } from "chalk";
 import type { Problem } from "../diagnostics/finding.js";
-import type { ConfigError } from "../errors.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
+import type { ConfigError } from "../workspace/config-error.js";
 import { displayWidth, sanitize } from "./terminal.js";
 
 export interface FileProblems {

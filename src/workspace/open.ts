@@ -1,11 +1,11 @@
 /** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and lists record files. */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError } from "../errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { sha1 } from "../util/hash.js";
+import { ConfigError } from "./config-error.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
 import { listRecordFiles } from "./list.js";
 
