@@ -50,7 +50,12 @@ async function inWorkers(jobs: Job[], config: WorkspaceConfig, done: (n: number)
           out.forEach((r, k) => {
             results[start + k] = r;
           });
-          done(out.length);
+          // The progress callback may throw (Ctrl-C): the run ends with that error, not an uncaught one.
+          try {
+            done(out.length);
+          } catch (error) {
+            return reject(error);
+          }
           next();
         });
         worker.postMessage(slice);

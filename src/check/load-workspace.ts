@@ -1,7 +1,6 @@
 /** Loads and checks every record of a workspace: what validate, report, ledger, status and the wizard stand on. */
 import { createRequire } from "node:module";
-import type { Context } from "../cli/context.js";
-import { progressReporter } from "../commands/progress.js";
+import type { Ui } from "../i18n/ui.zh.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
 import { ioFinding, recordText } from "../workspace/read-record.js";
@@ -18,18 +17,36 @@ export interface LoadedWorkspace extends Workspace {
   records: CheckedFile[];
 }
 
+/** What loading a workspace takes: plain options, which the CLI builds from its flags. */
+export interface LoadOptions {
+  /** The workspace folder named by the user, if any; else it is found from `cwd` upwards. */
+  workspace?: string;
+  cwd: string;
+  /** The date "today" means. */
+  asOf: string;
+  /** Use the facts cache under .wenping/cache. */
+  cache: boolean;
+  /** Messages in the user's language. */
+  text: Ui;
+  /**
+   * Called as a load starts; what it returns is told how many files are analysed so far (the CLI draws a line on
+   * a terminal) and may throw to stop the load (Ctrl-C).
+   */
+  startProgress?: () => ((done: number, total: number) => void) | undefined;
+}
+
 /** Facts of the given files of a workspace (cached unless --no-cache). */
 export async function workspaceFacts(
   ws: Workspace,
   files: readonly string[],
-  context: Context,
+  options: LoadOptions,
   withSummaries = true,
 ): Promise<FileFacts[]> {
   const jobs: Job[] = files.map((abs) => ({ file: displayPath(ws.root, abs), abs }));
   // Stats start first: over a large archive they are taken in a helper thread while the cache is read.
-  const stats = context.cache ? statFiles(files) : undefined;
-  const cache = context.cache ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries) : undefined;
-  const onProgress = progressReporter(context);
+  const stats = options.cache ? statFiles(files) : undefined;
+  const cache = options.cache ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries) : undefined;
+  const onProgress = options.startProgress?.();
   return analyzeFiles(jobs, {
     config: ws.config,
     ...(cache ? { cache, ...(stats ? { stats: await stats } : {}) } : {}),
@@ -53,12 +70,12 @@ export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> 
 }
 
 /** The workspace with every record checked at the as-of date. */
-export async function loadWorkspace(context: Context): Promise<LoadedWorkspace> {
-  const ws = await openWorkspace(context.workspace, context.cwd, context.text);
+export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspace> {
+  const ws = await openWorkspace(options.workspace, options.cwd, options.text);
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
-  const facts = await workspaceFacts(ws, files, context);
+  const facts = await workspaceFacts(ws, files, options);
   facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
-  return { ...ws, records: await completed(finish(facts, { config: ws.config, asOf: context.asOf })) };
+  return { ...ws, records: await completed(finish(facts, { config: ws.config, asOf: options.asOf })) };
 }
 
 /** One record of the workspace in full (the wizard and the form need all of it), with its text as on disk. */

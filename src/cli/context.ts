@@ -4,6 +4,7 @@ import { UserError } from "../errors.js";
 import { type Lang, resolveLang, ui } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import { isIsoDate, today } from "../util/dates.js";
+import { type Progress, progressReporter } from "./progress.js";
 
 export interface GlobalOptions {
   workspace?: string;
@@ -25,6 +26,8 @@ export interface Context {
   verbose: boolean;
   /** Use the facts cache under .wenping/cache (off with --no-cache). */
   cache: boolean;
+  /** Starts drawing the progress of a long load (see progress.ts). */
+  startProgress: () => Progress | undefined;
 }
 
 /** Validates the global options; a bad value is a usage error (exit 2) in the user's language. */
@@ -43,5 +46,6 @@ export function resolveContext(options: GlobalOptions, cwd = process.cwd()): Con
     cwd,
     verbose: options.verbose === true,
     cache: options.cache !== false,
+    startProgress: () => progressReporter(text),
   };
 }

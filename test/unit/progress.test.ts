@@ -1,24 +1,28 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { resolveContext } from "../../src/cli/context.js";
-import { progressReporter } from "../../src/commands/progress.js";
+import { progressReporter } from "../../src/cli/progress.js";
+import { EXIT_INTERRUPTED, UserError } from "../../src/errors.js";
+import { ui } from "../../src/i18n/index.js";
 
-const context = resolveContext({ asOf: "2021-06-01" });
+const text = ui("zh");
 const stream = (isTTY: boolean) => {
   const written: string[] = [];
   return { written, stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream };
 };
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe("progress on stderr", () => {
   it("is silent when stderr is not a terminal (pipes, scripts, CI)", () => {
-    expect(progressReporter(context, stream(false).stream)).toBeUndefined();
+    expect(progressReporter(text, stream(false).stream)).toBeUndefined();
   });
 
   it("says nothing during the first second, then shows the count, and clears the line at the end", () => {
     vi.useFakeTimers({ now: 0 });
     const { written, stream: s } = stream(true);
-    const report = progressReporter(context, s);
+    const report = progressReporter(text, s);
     report?.(10, 1000);
     expect(written).toEqual([]);
     vi.setSystemTime(1500);
@@ -26,5 +30,27 @@ describe("progress on stderr", () => {
     expect(written.join("")).toContain("正在读取记录 500/1000");
     report?.(1000, 1000);
     expect(written.at(-1)).toBe("\r\u001b[2K");
+  });
+
+  it("on Ctrl-C clears the line, and the next call throws an interruption for the entry point (exit 130)", () => {
+    vi.useFakeTimers({ now: 0 });
+    const once = vi.spyOn(process, "once").mockImplementation(() => process);
+    const { written, stream: s } = stream(true);
+    const report = progressReporter(text, s);
+    vi.setSystemTime(1500);
+    report?.(500, 1000);
+    const [event, onSigint] = once.mock.calls[0] ?? [];
+    expect(event).toBe("SIGINT");
+    (onSigint as () => void)();
+    expect(written.at(-1)).toBe("\r\u001b[2K");
+    let thrown: unknown;
+    try {
+      report?.(600, 1000);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).exitCode).toBe(EXIT_INTERRUPTED);
+    expect((thrown as UserError).message).toBe("已中断");
   });
 });

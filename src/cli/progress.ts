@@ -1,0 +1,39 @@
+/** Progress on stderr for long loads: only on a terminal, only after a second, and cleared when done. */
+import { EXIT_INTERRUPTED, UserError } from "../errors.js";
+import type { Ui } from "../i18n/ui.zh.js";
+
+const DELAY_MS = 1000;
+const EVERY_MS = 100;
+const CLEAR = "\r\u001b[2K";
+
+/** Told how many of the record files are analysed so far; the CLI supplies one that draws a line. */
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * A progress callback, or undefined when stderr is not a terminal (pipes and scripts get none). While a line is
+ * shown, Ctrl-C clears it and the next call throws an interruption (exit 130), which the entry point reports:
+ * nothing is half-written, as writes are atomic.
+ */
+export function progressReporter(text: Ui, stream: NodeJS.WriteStream = process.stderr): Progress | undefined {
+  if (!stream.isTTY) return undefined;
+  const started = Date.now();
+  let last = 0;
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    stream.write(CLEAR);
+  };
+  return (done, total) => {
+    if (interrupted) throw new UserError(text.interrupted, EXIT_INTERRUPTED);
+    const now = Date.now();
+    if (now - started < DELAY_MS) return;
+    if (done < total && now - last < EVERY_MS) return;
+    if (last === 0) process.once("SIGINT", interrupt);
+    last = now;
+    stream.write(`\r${text.loading(done, total)}`);
+    if (done === total) {
+      stream.write(CLEAR);
+      process.off("SIGINT", interrupt);
+    }
+  };
+}
