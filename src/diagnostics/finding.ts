@@ -71,11 +71,5 @@ export function pointer(...segments: (string | number)[]): string {
   return segments.map((s) => `/${pointerSegment(s)}`).join("");
 }
 
-/** Splits a JSON Pointer into its segments. */
-export function parsePointer(path: string): string[] {
-  if (path === "") return [];
-  return path
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
+/** Splits a JSON Pointer into its segments (kept with the plain-data helpers, below this folder). */
+export { parsePointer } from "../util/pointer-data.js";

@@ -1,5 +1,13 @@
-/** Reading and writing plain data by JSON Pointer (the wizard's drafts). */
-import { parsePointer } from "../diagnostics/finding.js";
+/** JSON Pointers (RFC 6901): splitting one, and reading and writing plain data by one (the wizard's drafts). */
+
+/** Splits a JSON Pointer into its segments. */
+export function parsePointer(path: string): string[] {
+  if (path === "") return [];
+  return path
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
 
 type Container = Record<string, unknown> | unknown[];
 
