@@ -7,6 +7,8 @@ export default {
   vitest: { configFile: "vitest.mutate.config.ts" },
   mutate: ["src/rules/**/*.ts", "src/check/**/*.ts", "!src/check/worker.ts", "!src/check/stat-worker.ts"],
   concurrency: 1,
+  // The first run of all the tests, measuring which test covers which mutant, is slow on two shared cores.
+  dryRunTimeoutMinutes: 30,
   reporters: ["clear-text", "progress"],
   thresholds: { high: 80, low: 60, break: null },
   tempDirName: ".stryker-tmp",
