@@ -1,6 +1,9 @@
 /** WP001: every id is used by one record of the workspace only. This rule looks at the workspace as a whole. */
 import type { Finding } from "../diagnostics/finding.js";
 
+/** WP001 as the rule catalogue lists it: not a record rule, since it needs every id of the workspace. */
+export const uniqueIds = { code: "WP001", severity: "error", title: "事项编号在工作区内唯一" } as const;
+
 export interface IdEntry {
   file: string;
   id: string;
@@ -19,7 +22,7 @@ export function duplicateIds(entries: readonly IdEntry[]): Map<string, Finding> 
     if (files.length < 2) continue;
     for (const file of files) {
       const others = files.filter((f) => f !== file);
-      out.set(file, { code: "WP001", severity: "error", path: "/id", params: { id, others } });
+      out.set(file, { code: uniqueIds.code, severity: uniqueIds.severity, path: "/id", params: { id, others } });
     }
   }
   return out;
