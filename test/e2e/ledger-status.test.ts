@@ -1,17 +1,25 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { csvCell } from "../../src/report/ledger.js";
 import { ROOT, run, tempCopy } from "../helpers/cli.js";
 import { readWorkbook, rowValues } from "../helpers/workbook.js";
 
+// Every test runs on its own fresh copy of the fixture (tests never write into the repository), so each starts
+// cold: no facts cache under .wenping/ until its first run writes one; later runs in the same test are warm.
 const FIXTURE = join(ROOT, "test", "fixtures", "report");
+let workspace = "";
 let cleanup: () => void = () => {};
+beforeEach(() => {
+  const copy = tempCopy(FIXTURE);
+  workspace = copy.dir;
+  cleanup = copy.cleanup;
+});
 afterEach(() => cleanup());
 
-describe("wenping ledger", () => {
+describe("wenping ledger (cold)", () => {
   it("CSV is UTF-8 with a BOM, one row per item with its derived state", () => {
-    const r = run(["ledger", "--format", "csv", "-w", FIXTURE, "--as-of", "2021-06-03"]);
+    const r = run(["ledger", "--format", "csv", "-w", workspace, "--as-of", "2021-06-03"]);
     expect(r.code).toBe(0);
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
     const lines = r.stdout.slice(1).trim().split("\r\n");
@@ -40,7 +48,7 @@ describe("wenping ledger", () => {
   });
 
   it("JSON keeps the record's own values; --year filters", () => {
-    const r = run(["ledger", "--format", "json", "--year", "2020", "-w", FIXTURE, "--as-of", "2021-06-03"]);
+    const r = run(["ledger", "--format", "json", "--year", "2020", "-w", workspace, "--as-of", "2021-06-03"]);
     const rows = JSON.parse(r.stdout) as { id: string; state: string; procedure: string }[];
     expect(rows.map((x) => x.id)).toEqual([
       "BXMZ-R01",
@@ -58,37 +66,38 @@ describe("wenping ledger", () => {
   });
 
   it("xlsx is written to a file and reads back", async () => {
-    const copy = tempCopy(FIXTURE);
-    cleanup = copy.cleanup;
-    expect(run(["ledger", "--as-of", "2021-06-03"], { cwd: copy.dir }).code).toBe(0);
-    const sheet = (await readWorkbook(join(copy.dir, "稳评台账.xlsx"))).getWorksheet("台账")!;
+    expect(run(["ledger", "--as-of", "2021-06-03"], { cwd: workspace }).code).toBe(0);
+    const sheet = (await readWorkbook(join(workspace, "稳评台账.xlsx"))).getWorksheet("台账")!;
     expect(rowValues(sheet, 1, 3)).toEqual(["事项编号", "事项名称", "单位"]);
     expect(sheet.rowCount).toBe(12);
   });
 });
 
 describe("wenping status", () => {
-  it("JSON has this year against last year, the shares and targets, the next report and the alerts", () => {
-    const copy = tempCopy(FIXTURE);
-    cleanup = copy.cleanup;
-    const s = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: copy.dir }).stdout);
+  it("JSON has this year against last year, the shares and targets, the next report and the alerts (cold, then warm)", () => {
+    const s = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: workspace }).stdout);
     // June 2021 so far: R10 completes 2021-06-01, so YTD is May's 6 plus 1.
     expect(s).toMatchObject({ ytd: 7, lastYtd: 3, policyTarget: 0.3, thirdPartyTarget: 0.5 });
     expect(s.policyShare).toBeCloseTo(3 / 7);
     expect(s.report).toEqual({ month: "2021-05", due: "2021-06-07", written: false, overdue: false });
     expect(s.alerts.map((a: { code: string }) => a.code)).toEqual(["PENDING"]);
-    writeFileSync(join(copy.dir, "重大决策社会稳定风险评估情况统计表-2021-05.xlsx"), "x");
-    const after = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: copy.dir }).stdout);
+    writeFileSync(join(workspace, "重大决策社会稳定风险评估情况统计表-2021-05.xlsx"), "x");
+    const after = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: workspace }).stdout);
     expect(after.report).toEqual({ month: "2021-06", due: "2021-07-07", written: false, overdue: false });
-    const late = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-07-08"], { cwd: copy.dir }).stdout);
+    const late = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-07-08"], { cwd: workspace }).stdout);
     expect(late.report).toMatchObject({ month: "2021-06", overdue: true });
   });
 
-  it("text shows the bars and the items needing attention", () => {
-    const r = run(["status", "-w", FIXTURE, "--as-of", "2021-06-03"]);
+  it("text shows the bars and the items needing attention (cold)", () => {
+    const r = run(["status", "-w", workspace, "--as-of", "2021-06-03"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/政策类占比\s+█+░+ 42\.9%/);
     expect(r.stdout).toContain("BXMZ-R09");
-    expect(readFileSync(join(FIXTURE, "wenping.yaml"), "utf8")).toContain("本溪市民政局");
+  });
+
+  it("leaves the fixture in the repository as it is: the cache is written in the copy", () => {
+    expect(run(["status", "-w", workspace, "--as-of", "2021-06-03"]).code).toBe(0);
+    expect(existsSync(join(workspace, ".wenping", "cache"))).toBe(true);
+    expect(existsSync(join(FIXTURE, ".wenping"))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const BIN = join(ROOT, "bin", "wenping.js");
@@ -27,10 +27,10 @@ export function run(
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh copy of a folder in the temp directory; removed by the returned function. */
+/** A fresh copy of a folder in the temp directory, without any cache (.wenping/); removed by the returned function. */
 export function tempCopy(from: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "wenping-test-"));
-  cpSync(from, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true, filter: (path) => basename(path) !== ".wenping" });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
