@@ -5,5 +5,5 @@ import base from "./vitest.config.js";
 
 export default mergeConfig(
   base,
-  defineConfig({ test: { include: ["test/unit/{rules,fixtures,property,loader}.test.ts"] } }),
+  defineConfig({ test: { include: ["test/unit/{rules,fixtures,property}.test.ts"], testTimeout: 120_000 } }),
 );
