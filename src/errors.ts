@@ -1,4 +1,4 @@
-/** Errors meant for the user: one clear line (plus optional detail lines), never a stack, with the exit code of SPEC §5. */
+/** Errors meant for the user: one clear line (plus detail lines), never a stack; exit codes of docs/reference/commands.md. */
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;

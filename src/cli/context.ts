@@ -1,4 +1,4 @@
-/** The options every command takes (SPEC §5), checked and turned into a typed context. */
+/** The options every command takes (docs/reference/commands.md), checked and turned into a typed context. */
 
 import { UserError } from "../errors.js";
 import { type Lang, resolveLang, ui } from "../i18n/index.js";

@@ -1,4 +1,4 @@
-/** `wenping report monthly`: the monthly statistics workbook of SPEC §6, written atomically. */
+/** `wenping report monthly`: the monthly statistics workbook of docs/reference/workbook.md, written atomically. */
 import { resolve } from "node:path";
 import { chalkStderr } from "chalk";
 import { loadWorkspace } from "../check/load-workspace.js";

@@ -1,4 +1,4 @@
-/** `wenping validate [PATH...]`: check records against the schema and the regime's rules (SPEC §4–§5). */
+/** `wenping validate [PATH...]`: check records against the schema and the regime's rules (docs/reference/problems.md, commands.md). */
 import { basename } from "node:path";
 import { type CheckedFile, finish } from "../check/finish.js";
 import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
@@ -56,7 +56,7 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
     const { analyzeFile } = await import("../check/analyze-file.js");
     facts.push(analyzeFile({ file: "<stdin>", bytes: await options.readStdin() }, ws.config, { keepText: true }));
   }
-  // SPEC §5: files in path order (an unreadable folder takes its place among them; stdin comes last).
+  // docs/reference/commands.md: files in path order (an unreadable folder takes its place among them; stdin comes last).
   const folders = selection.unreadable.map((folder) => unreadableFolder(ws.root, folder));
   const stdin = facts.filter((f) => f.abs === undefined && f.file === "<stdin>");
   const onDisk = [...facts.filter((f) => !stdin.includes(f)), ...folders].sort((a, b) =>

@@ -2,7 +2,7 @@
 
 export type Severity = "error" | "warning";
 
-/** Rule codes of SPEC §4 plus the loader's own codes. */
+/** Rule codes (docs/reference/problems.md) plus the loader's own codes. */
 export type ProblemCode =
   | "WP001"
   | "WP002"
@@ -45,7 +45,7 @@ export interface Finding {
   column?: number;
 }
 
-/** A problem as users and scripts see it (SPEC §5). */
+/** A problem as users and scripts see it (docs/reference/commands.md). */
 export interface Problem {
   code: ProblemCode;
   severity: Severity;

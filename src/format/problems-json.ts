@@ -1,4 +1,4 @@
-/** The JSON document of `validate --format json` (SPEC §5). */
+/** The JSON document of `validate --format json` (docs/reference/commands.md). */
 import type { Problem } from "../diagnostics/finding.js";
 
 export interface ValidateJson {

@@ -1,4 +1,4 @@
-/** Facts derived from a record, never stored: completion date, completeness, state (SPEC §3). */
+/** Facts derived from a record, never stored: completion date, completeness, state (docs/reference/record.md). */
 import type { DecisionItem, IsoDate, Step } from "./types.js";
 import type { StepName } from "./vocabulary.js";
 

@@ -1,4 +1,4 @@
-/** The record and workspace formats (SPEC §2–§3) as TypeScript types; the JSON Schemas are their runtime guard. */
+/** The record and workspace formats (docs/reference/record.md) as TypeScript types; the JSON Schemas are their runtime guard. */
 import type {
   Assessor,
   Category,

@@ -1,4 +1,4 @@
-/** The simple-procedure filing form (简易程序报备表) of one item, as a workbook (SPEC §5); built in memory. */
+/** The simple-procedure filing form (简易程序报备表) of one item, as a workbook (docs/reference/commands.md); built in memory. */
 import ExcelJS from "exceljs";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { assessors, outcomes, procedures, type RiskLevel, riskLevels } from "../model/vocabulary.js";

@@ -1,4 +1,4 @@
-/** The workbook's fixed Chinese labels (SPEC §6): the office reads these tables in Chinese whatever --lang says. */
+/** The workbook's fixed Chinese labels (docs/reference/workbook.md): the office reads these tables in Chinese whatever --lang says. */
 
 export const TITLE = "重大决策社会稳定风险评估情况统计表";
 export const SHEETS = { stats: "统计表", detail: "明细", alerts: "预警" } as const;

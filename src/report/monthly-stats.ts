@@ -1,4 +1,4 @@
-/** The figures of the monthly statistics table (SPEC §6), computed from checked records; pure. */
+/** The figures of the monthly statistics table (docs/reference/workbook.md), computed from checked records; pure. */
 import type { ItemSummary } from "../model/summary.js";
 import type { Unit, WorkspaceConfig } from "../model/types.js";
 import type { Category, Outcome, Procedure, RiskLevel } from "../model/vocabulary.js";

@@ -1,4 +1,4 @@
-/** Builds the monthly workbook in memory (SPEC §6); writing it is the command's job. */
+/** Builds the monthly workbook in memory (docs/reference/workbook.md); writing it is the command's job. */
 import ExcelJS from "exceljs";
 import type { WorkspaceConfig } from "../model/types.js";
 import type { Alert } from "./alerts.js";

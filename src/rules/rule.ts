@@ -1,4 +1,4 @@
-/** The shape of a rule of the assessment regime (SPEC §4): a named pure function with its code and severity. */
+/** The shape of a rule of the assessment regime (docs/reference/problems.md): a named pure function with its code and severity. */
 import type { Finding, ProblemCode, Severity } from "../diagnostics/finding.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 

@@ -1,4 +1,4 @@
-/** Answers files (a partial record, SPEC §5) and the check a scripted run must pass before anything is written. */
+/** Answers files (a partial record, docs/reference/commands.md) and the check a scripted run must pass before anything is written. */
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import { type Lang, render } from "../i18n/index.js";

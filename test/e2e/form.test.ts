@@ -7,7 +7,7 @@ let cleanup: () => void = () => {};
 afterEach(() => cleanup());
 
 describe("wenping form", () => {
-  it("writes the simple-procedure filing form with every field of SPEC §5 and blank signature boxes", async () => {
+  it("writes the simple-procedure filing form with every field of docs/reference/commands.md and blank signature boxes", async () => {
     const copy = tempCopy(join(ROOT, "examples"));
     cleanup = copy.cleanup;
     const r = run(["form", "BXMZ-2026-009", "--as-of", "2026-11-05"], { cwd: copy.dir });

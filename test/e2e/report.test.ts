@@ -47,7 +47,7 @@ describe("wenping report monthly", () => {
     expect((await readWorkbook(out)).worksheets.map((s) => s.name)).toEqual(["统计表", "明细", "预警"]);
   });
 
-  it("carries every header label of SPEC §6, the title block and the due date", async () => {
+  it("carries every header label of docs/reference/workbook.md, the title block and the due date", async () => {
     const sheet = (await readWorkbook(out)).getWorksheet("统计表")!;
     const texts = new Set<string>();
     sheet.eachRow((row) => row.eachCell((cell) => texts.add(String(cell.value))));

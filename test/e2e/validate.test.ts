@@ -60,7 +60,7 @@ describe("wenping validate", () => {
     expect(r.stdout).toContain("检查了 2 个文件:1 个通过,1 个错误,0 个警告");
   });
 
-  it("prints the JSON document of SPEC §5", () => {
+  it("prints the JSON document of docs/reference/commands.md", () => {
     const dir = workspace({
       "BXMZ-2021-001.yaml": record("BXMZ-2021-001", SIMPLE_MEDIUM),
       "BXMZ-2021-002.yaml": record("BXMZ-2021-002"),
