@@ -48,8 +48,7 @@ export function finish(all: readonly FileFacts[], options: FinishOptions): Check
     }
     // Most files have nothing to add: their facts serve as the checked file as they are.
     if (late.length === 0) return facts as CheckedFile;
-    const findings =
-      late.length > 0 ? [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order) : facts.findings;
+    const findings = [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order);
     return {
       file: facts.file,
       ...(facts.abs ? { abs: facts.abs } : {}),

@@ -1,5 +1,5 @@
 /** How a sitting ends when it cannot finish: the answers kept as a draft, and what the clerk is told. */
-import { EXIT_INTERRUPTED, UserError } from "../errors.js";
+import { EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../errors.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { LockedError } from "../util/lock.js";
 import { ConflictError } from "../workspace/record-writer.js";
@@ -29,7 +29,7 @@ export function writeFailure(
     );
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code && ["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EBUSY", "EIO", "ENOENT"].includes(code)) {
-    return new UserError(c.ui.cannotWrite(file, code), 2, more);
+    return new UserError(c.ui.cannotWrite(file, code), EXIT_USAGE, more);
   }
   return undefined;
 }
