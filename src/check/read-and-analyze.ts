@@ -1,7 +1,7 @@
 /** Reading one record file from disk and analysing it: the unit of work of the main thread and of the workers. */
 import type { WorkspaceConfig } from "../model/types.js";
 import { sha1 } from "../util/hash.js";
-import { ioFinding, readBounded } from "../workspace/read-record.js";
+import { readBounded, readErrorFinding } from "../workspace/read-record.js";
 import { analyzeFile, type FileFacts } from "./analyze-file.js";
 import type { Located } from "./locate-findings.js";
 
@@ -26,9 +26,7 @@ export function readAndAnalyze(job: Job, config: WorkspaceConfig): JobResult {
   try {
     read = readBounded(job.abs, job.size);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const finding = ioFinding(code === "EISDIR" ? "IO.notFile" : "IO.unreadable", { reason: code ?? "unknown" });
-    return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [finding] } };
+    return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [readErrorFinding(error)] } };
   }
   if ("finding" in read)
     return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [read.finding as Located] } };
