@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 
 // C0 controls but tab, LF and CR; C1 controls; lone surrogates; noncharacters (U+FDD0–FDEF, U+xFFFE/U+xFFFF).
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
 
 /** `text` with every character a workbook cannot hold replaced by U+FFFD. */
