@@ -5,6 +5,7 @@
  * whose stat differs is analysed again, and one changed within moments of the cache being written is compared
  * by content.
  */
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
@@ -13,7 +14,7 @@ import { sha1 } from "../util/hash.js";
 import type { FileFacts } from "./analyze-file.js";
 import type { FileStat } from "./file-stats.js";
 
-const FORMAT = 3;
+const FORMAT = 4;
 /** Changes within this window of the cache's writing may share an mtime with it: those are checked by content. */
 const RACY_MS = 2000;
 /** Files older than this when analysed can never fall in that window, so their bytes need no hash. */
@@ -32,13 +33,35 @@ interface CacheFile<T> {
   entries: Record<string, T>;
 }
 
+const SUM = /^,"sum":"([0-9a-f]{40})"\}\s*$/;
+
+/**
+ * A cache file, trusted only when it is whole and as written: the checksum at its end covers everything before
+ * it, so a truncated, hand-edited or otherwise damaged file is a miss (the run rebuilds it), never an answer.
+ */
 function read<T>(path: string, key: string): CacheFile<T> | undefined {
   try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as CacheFile<T>;
-    return data.key === key ? data : undefined;
+    const text = readFileSync(path, "utf8");
+    const at = text.lastIndexOf(',"sum":"');
+    const sum = at === -1 ? undefined : SUM.exec(text.slice(at))?.[1];
+    if (sum === undefined || sum !== sha1(Buffer.from(text.slice(0, at)))) return undefined;
+    const data = JSON.parse(text) as CacheFile<T>;
+    const { entries } = data;
+    if (data.key !== key || typeof data.writtenAt !== "number") return undefined;
+    return entries !== null && typeof entries === "object" && !Array.isArray(entries) ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether a cached entry has the shape this build writes (a cheap second line behind the checksum). */
+function wellFormed(entry: unknown): entry is Entry {
+  if (!Array.isArray(entry) || entry.length !== 6 || typeof entry[4] !== "string") return false;
+  const stored = entry[5] as unknown;
+  if (typeof stored === "string") return true;
+  if (stored === null || typeof stored !== "object") return false;
+  const facts = stored as Partial<Facts>;
+  return typeof facts.malformed === "boolean" && Array.isArray(facts.findings);
 }
 
 export class FactsCache {
@@ -55,11 +78,15 @@ export class FactsCache {
   private readonly old: CacheFile<Entry> | undefined;
   private summaries: CacheFile<ItemSummary> | undefined;
 
-  /** The cache of a workspace for this build and config; `withSummaries` when the command needs them. */
+  /**
+   * The cache of a workspace for this build and config; `withSummaries` when the command needs them;
+   * `partial` when the run looks at only some of the workspace's files (the others' entries are kept).
+   */
   constructor(
     root: string,
     private readonly key: string,
     private readonly withSummaries: boolean,
+    private readonly partial = false,
   ) {
     const dir = join(root, ".wenping", "cache");
     this.factsPath = join(dir, "facts.json");
@@ -71,11 +98,12 @@ export class FactsCache {
   /** The cached facts of `file` if they are still those of the file on disk (and complete for this command). */
   lookup(file: string, abs: string, stat: FileStat): FileFacts | undefined {
     const entry = this.old?.entries[file];
-    if (!entry) return undefined;
+    if (!wellFormed(entry)) return undefined;
     const [size, mtimeMs, ino, ctimeMs, hash, stored] = entry;
     if (size !== stat.size || mtimeMs !== stat.mtimeMs || ino !== stat.ino || ctimeMs !== stat.ctimeMs)
       return undefined;
-    const summary = this.summaries?.entries[file];
+    const found = this.summaries?.entries[file];
+    const summary = found !== null && typeof found === "object" ? found : undefined;
     const facts = typeof stored === "string" ? { id: stored, malformed: false, findings: [] } : stored;
     if (this.withSummaries && !summary && !facts.malformed) return undefined;
     if (this.old && stat.mtimeMs >= this.old.writtenAt - RACY_MS) {
@@ -107,7 +135,7 @@ export class FactsCache {
     const old = this.old;
     // Nothing analysed and every old entry still used: the cache on disk is already this run's.
     const oldCount = old ? (old.count ?? Object.keys(old.entries).length) : 0;
-    if (!this.dirty && this.kept.length === oldCount) return;
+    if (!this.dirty && (this.partial || this.kept.length === oldCount)) return;
     const writtenAt = Date.now();
     // A command that did not load the summaries keeps the ones on disk that are still valid.
     const known = this.withSummaries
@@ -115,7 +143,10 @@ export class FactsCache {
       : (read<ItemSummary>(this.summariesPath, this.key)?.entries ?? {});
     const next: Record<string, Entry> = {};
     const summaries: Record<string, ItemSummary> = {};
-    for (const file of this.kept) {
+    // A run over some files keeps every other entry (they are checked again when next used, as always).
+    const carried = this.partial && old ? Object.keys(old.entries) : this.kept;
+    for (const file of carried) {
+      if (Object.hasOwn(this.fresh, file)) continue;
       next[file] = old?.entries[file] as Entry;
       const s = known[file];
       if (s) summaries[file] = s;
@@ -129,13 +160,19 @@ export class FactsCache {
     const key = this.key;
     function* pieces<T>(entries: Record<string, T>, trim: (value: T) => unknown) {
       const count = Object.keys(entries).length;
-      yield `{"key":${JSON.stringify(key)},"writtenAt":${writtenAt},"count":${count},"entries":{`;
+      const sum = createHash("sha1");
+      const head = `{"key":${JSON.stringify(key)},"writtenAt":${writtenAt},"count":${count},"entries":{`;
+      sum.update(head);
+      yield head;
       let first = true;
       for (const file in entries) {
-        yield `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(trim(entries[file] as T))}`;
+        const piece = `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(trim(entries[file] as T))}`;
+        sum.update(piece);
+        yield piece;
         first = false;
       }
-      yield "}}";
+      sum.update("}");
+      yield `},"sum":"${sum.digest("hex")}"}`;
     }
     const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
       if (typeof facts === "string") return [size, mtimeMs, ino, ctimeMs, hash, facts];

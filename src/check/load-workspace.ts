@@ -1,9 +1,10 @@
 /** Loads and checks every record of a workspace: what validate, report, ledger, status and the wizard stand on. */
 import { createRequire } from "node:module";
+import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
-import { ioFinding, recordText } from "../workspace/read-record.js";
+import { ioFinding, readRecordFile, recordText } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
 import { cacheKey, FactsCache } from "./cache.js";
@@ -35,17 +36,23 @@ export interface LoadOptions {
   startProgress?: () => ((done: number, total: number) => void) | undefined;
 }
 
-/** Facts of the given files of a workspace (cached unless --no-cache). */
+/**
+ * Facts of the given files of a workspace (cached unless --no-cache). `partial`: the files are only some of the
+ * workspace's, so the cache keeps the entries of the others.
+ */
 export async function workspaceFacts(
   ws: Workspace,
   files: readonly string[],
   options: LoadOptions,
   withSummaries = true,
+  partial = false,
 ): Promise<FileFacts[]> {
   const jobs: Job[] = files.map((abs) => ({ file: displayPath(ws.root, abs), abs }));
   // Stats start first: over a large archive they are taken in a helper thread while the cache is read.
   const stats = options.cache ? statFiles(files) : undefined;
-  const cache = options.cache ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries) : undefined;
+  const cache = options.cache
+    ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries, partial)
+    : undefined;
   const onProgress = options.startProgress?.();
   return analyzeFiles(jobs, {
     config: ws.config,
@@ -71,7 +78,7 @@ export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> 
 
 /** The workspace with every record checked at the as-of date. */
 export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspace> {
-  const ws = await openWorkspace(options.workspace, options.cwd, options.text);
+  const ws = await openWorkspace(options.workspace, options.cwd, options.text, options.cache);
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
   const facts = await workspaceFacts(ws, files, options);
   facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
@@ -84,13 +91,19 @@ export async function loadRecord(
   record: CheckedFile,
   asOf: string,
 ): Promise<{ checked: CheckedFile; text: string }> {
-  const { readFile } = await import("node:fs/promises");
   const { checkRecords } = await import("./check-records.js");
-  const bytes = await readFile(record.abs ?? record.file);
-  const [checked] = checkRecords([{ file: record.file, ...(record.abs ? { abs: record.abs } : {}), bytes }], {
-    config: ws.config,
-    asOf,
-  });
+  const base = { file: record.file, ...(record.abs ? { abs: record.abs } : {}) };
+  // The same bounded reader as every other command: no FIFO waited on, no oversized file read into memory.
+  const read = readRecordFile(record.abs ?? record.file);
+  if ("finding" in read) {
+    const [checked] = finish([{ ...base, malformed: true, findings: [read.finding as Located] }], {
+      config: ws.config,
+      asOf,
+    });
+    return { checked: checked as CheckedFile, text: "" };
+  }
+  const bytes = read.bytes;
+  const [checked] = checkRecords([{ ...base, bytes }], { config: ws.config, asOf });
   // The text exactly as on disk (a BOM included): it is what a later write compares against.
   return { checked: checked as CheckedFile, text: bytes.toString("utf8") };
 }

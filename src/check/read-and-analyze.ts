@@ -2,7 +2,7 @@
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { sha1 } from "../util/hash.js";
-import { ioFinding, readBounded } from "../workspace/read-record.js";
+import { readBounded, readErrorFinding } from "../workspace/read-record.js";
 import { analyzeFile, type FileFacts } from "./analyze-file.js";
 
 export interface Job {
@@ -26,9 +26,7 @@ export function readAndAnalyze(job: Job, config: WorkspaceConfig): JobResult {
   try {
     read = readBounded(job.abs, job.size);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const finding = ioFinding(code === "EISDIR" ? "IO.notFile" : "IO.unreadable", { reason: code ?? "unknown" });
-    return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [finding] } };
+    return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [readErrorFinding(error)] } };
   }
   if ("finding" in read)
     return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [read.finding as Located] } };

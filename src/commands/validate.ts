@@ -45,13 +45,13 @@ function textFor(record: CheckedFile, options: ValidateOptions): string | undefi
 
 async function check(options: ValidateOptions): Promise<CheckedFile[]> {
   const { context } = options;
-  const ws = await openWorkspace(context.workspace, context.cwd, context.text);
+  const ws = await openWorkspace(context.workspace, context.cwd, context.text, context.cache);
   const all = await workspaceRecordFiles(ws.root);
   // tinyglobby loads only when there are paths to resolve.
   const select = async () =>
     (await import("../workspace/select.js")).selectFiles(options.paths, context.cwd, context.text);
   const selection = options.paths.length > 0 ? await select() : { ...all, stdin: false };
-  const facts = await workspaceFacts(ws, selection.files, context, false);
+  const facts = await workspaceFacts(ws, selection.files, context, false, options.paths.length > 0);
   if (selection.stdin) {
     const { analyzeFile } = await import("../check/analyze-file.js");
     facts.push(analyzeFile({ file: "<stdin>", bytes: await options.readStdin() }, ws.config, { keepText: true }));

@@ -147,6 +147,10 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: "a key may not span lines",
     hint: "check for a missing colon or space; quote long text",
   }),
+  "YAML.fullWidthColon": (p) => ({
+    message: `a full-width colon "：" follows the field name "${str(p.field)}"`,
+    hint: `use an ASCII colon and a space: ${str(p.fix)}`,
+  }),
   "YAML.multiDoc": () => ({
     message: "more than one YAML document in the file (---)",
     hint: "one item per file: save the others as <id>.yaml each",
@@ -174,6 +178,10 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   "SCHEMA.required": (p) => ({
     message: `missing required field ${str(p.field)}`,
     hint: `add ${str(p.field)}: …`,
+  }),
+  "YAML.wideSpace": (p) => ({
+    message: `the indentation before the field "${str(p.field)}" holds a full-width (or no-break) space`,
+    hint: `indent with ASCII spaces only: replace "　" by a space before ${str(p.field)}:`,
   }),
   "SCHEMA.unknownKey": (p) => ({
     message: `unknown field "${str(p.field)}"`,

@@ -147,6 +147,10 @@ export const zhProblems = {
     message: "字段名不能跨行",
     hint: "检查是否漏了冒号,或冒号后缺少空格;较长的文字请用引号括起来",
   }),
+  "YAML.fullWidthColon": (p) => ({
+    message: `字段名${quote(str(p.field))}后面用了全角冒号「：」`,
+    hint: `请改为半角冒号加空格:${str(p.fix)}`,
+  }),
   "YAML.multiDoc": () => ({
     message: "一个文件里有多个 YAML 文档(出现了 ---)",
     hint: "一个文件只写一个事项;请把其他事项另存为各自的 <id>.yaml 文件",
@@ -180,6 +184,10 @@ export const zhProblems = {
   "SCHEMA.required": (p) => ({
     message: `缺少必填字段 ${field(str(p.label), str(p.field))}`,
     hint: `请补充 ${str(p.field)}: …`,
+  }),
+  "YAML.wideSpace": (p) => ({
+    message: `字段${quote(str(p.field))}前的缩进里有全角空格(或不间断空格)`,
+    hint: `缩进只能用半角空格;请把全角空格「　」换成半角空格:${str(p.field)}:`,
   }),
   "SCHEMA.unknownKey": (p) => ({
     message: `未知字段${quote(str(p.field))}`,

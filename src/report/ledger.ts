@@ -1,7 +1,9 @@
 /** The ledger (台账): every item with its derived state, procedure, assessor, risk, outcome and dates; pure. */
+
 import type { ItemSummary } from "../model/summary.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
+import { xmlSafe } from "../util/xml-safe.js";
 
 export type LedgerLang = "zh" | "en";
 /** `raw` keeps the record's own values (policy, simple, …): what scripts want from JSON. */
@@ -65,7 +67,9 @@ export function ledgerRows(
 }
 
 /** A CSV cell: quoted when needed, and neutralised when a spreadsheet would read it as a formula (OWASP). */
-export function csvCell(value: string): string {
+export function csvCell(text: string): string {
+  // The same characters a workbook refuses are replaced here too: the CSV is opened in the same spreadsheets.
+  const value = xmlSafe(text);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

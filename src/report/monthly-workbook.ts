@@ -1,6 +1,7 @@
 /** Builds the monthly workbook in memory (docs/reference/workbook.md); writing it is the command's job. */
 import ExcelJS from "exceljs";
 import type { WorkspaceConfig } from "../model/types.js";
+import { makeWorkbookXmlSafe } from "../util/xml-safe.js";
 import type { Alert } from "./alerts.js";
 import { addAlertSheet, addDetailSheet } from "./list-sheets.js";
 import type { MonthlyStats } from "./monthly-stats.js";
@@ -25,7 +26,8 @@ export function monthlyWorkbook(
   return workbook;
 }
 
-/** The workbook as xlsx bytes. */
+/** The workbook as xlsx bytes, every text in it made XML-safe first. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  makeWorkbookXmlSafe(workbook);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -6,8 +6,15 @@ type Json = Record<string, unknown>;
 export const ITEM_SCHEMA_ID = "wenping/decision-item@1";
 export const WORKSPACE_SCHEMA_ID = "wenping/workspace@1";
 
-// Printable text only: control characters (other than tab/newline) have no place in a record.
-const TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
+// Printable text only, and only what a workbook (XML) can hold: no control characters (other than tab and
+// newline), no C1 controls, no lone surrogates, no noncharacters (U+FDD0–FDEF, and U+xFFFE/U+xFFFF in every
+// plane). The pattern is a Unicode one (ajv compiles patterns with the "u" flag), so a surrogate pair is one
+// character and only a lone surrogate falls in \uD800-\uDFFF.
+const PLANE_ENDS = Array.from(
+  { length: 16 },
+  (_, i) => `\\u{${(i + 1).toString(16).toUpperCase()}FFFE}-\\u{${(i + 1).toString(16).toUpperCase()}FFFF}`,
+);
+const TEXT_PATTERN = `^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\uFFFF${PLANE_ENDS.join("")}]*$`;
 
 /** Free text with a Chinese title; `x-wenping-kind` lets diagnostics speak of it precisely. */
 function text(title: string, description?: string, extra: Json = {}): Json {

@@ -31,6 +31,12 @@ function one(error: ErrorObject): Finding {
     }
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
+      // "　decided_by": a full-width (or no-break) space typed in the indentation became part of the key.
+      const wide = /^[\s\u3000\u00a0\u2000-\u200b\ufeff]+/.exec(key);
+      if (wide && /[\u3000\u00a0\u2000-\u200b\ufeff]/.test(wide[0])) {
+        const path = `${error.instancePath}${pointer(key)}`;
+        return { ...base, path, key: "YAML.wideSpace", params: { field: key.slice(wide[0].length) }, at: "key" };
+      }
       const known = Object.keys(sub.properties ?? {});
       // A clerk may write the Chinese label (标题) instead of the key, or misspell the key.
       const byLabel = known.find((k) => sub.properties?.[k]?.title === key);

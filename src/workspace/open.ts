@@ -8,6 +8,7 @@ import { sha1 } from "../util/hash.js";
 import { ConfigError } from "./config-error.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
 import { listRecordFiles } from "./list.js";
+import { readRecordFile } from "./read-record.js";
 
 export interface Workspace {
   root: string;
@@ -23,34 +24,59 @@ function buildStamp(): string {
   }
 }
 
+/** The checksum a config cache entry carries: an entry whose content does not match it is not trusted. */
+function configSum(key: string, config: unknown): string {
+  return sha1(Buffer.from(`${key}\n${JSON.stringify(config)}`));
+}
+
+/** The cached config for `key`, when the cache file holds one whose checksum matches; any doubt is a miss. */
+function cachedConfig(cachePath: string, key: string): WorkspaceConfig | undefined {
+  try {
+    const cached = JSON.parse(readFileSync(cachePath, "utf8")) as { key?: unknown; sum?: unknown; config?: unknown };
+    if (cached?.key !== key || cached.config === null || typeof cached.config !== "object") return undefined;
+    return cached.sum === configSum(key, cached.config) ? (cached.config as WorkspaceConfig) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The config of a valid wenping.yaml. A verdict for the same bytes and build is kept in .wenping/cache, so a
- * run whose records are all cached need not load the YAML parser and the validators at all.
+ * run whose records are all cached need not load the YAML parser and the validators at all. Without
+ * `useCache` (--no-cache) no cache file is read or written.
  */
-async function checkedConfig(root: string, text: Ui): Promise<WorkspaceConfig> {
+async function checkedConfig(root: string, text: Ui, useCache: boolean): Promise<WorkspaceConfig> {
   const path = join(root, CONFIG_FILE);
   const cachePath = join(root, ".wenping", "cache", "config.json");
   let key: string | undefined;
-  try {
-    key = `${buildStamp()}|${sha1(readFileSync(path))}`;
-    const cached = JSON.parse(readFileSync(cachePath, "utf8")) as { key: string; config: WorkspaceConfig };
-    if (cached.key === key) return cached.config;
-  } catch {
-    // no verdict yet (or the config cannot be read: the full check below says so)
+  if (useCache) {
+    // Read through the bounded reader: an oversized or odd wenping.yaml gets no key, and the check says why.
+    const read = readRecordFile(path);
+    key = "bytes" in read ? `${buildStamp()}|${sha1(read.bytes)}` : undefined;
+    const cached = key === undefined ? undefined : cachedConfig(cachePath, key);
+    if (cached) return cached;
   }
   const { readSource } = await import("./source.js");
   const { checkConfig } = await import("./check-config.js");
   const source = await readSource(CONFIG_FILE, path);
   const { config, findings } = checkConfig(source);
   if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source.file, source.text, findings);
-  if (key) await writeFileAtomic(cachePath, JSON.stringify({ key, config }), { overwrite: true }).catch(() => {});
+  if (key) {
+    const entry = JSON.stringify({ key, sum: configSum(key, config), config });
+    await writeFileAtomic(cachePath, entry, { overwrite: true }).catch(() => {});
+  }
   return config;
 }
 
 /** The workspace of `--workspace` or the current folder; an invalid config throws ConfigError. */
-export async function openWorkspace(explicit: string | undefined, cwd: string, text: Ui): Promise<Workspace> {
+export async function openWorkspace(
+  explicit: string | undefined,
+  cwd: string,
+  text: Ui,
+  useCache = true,
+): Promise<Workspace> {
   const root = findWorkspace(explicit, cwd, text);
-  return { root, config: await checkedConfig(root, text) };
+  return { root, config: await checkedConfig(root, text, useCache) };
 }
 
 /** Every record file of the workspace, and the folders under records/ that could not be read. */

@@ -43,6 +43,31 @@ function fromYamlError(error: YAMLError, lines: LineCounter, text: string): Find
   });
 }
 
+// A field name followed by a full-width colon, where a clerk's input method typed "：" for ":".
+const FULL_WIDTH_COLON = /^([ \u3000]*(?:- )?)([A-Za-z_][A-Za-z0-9_]*)[ \u3000]*：[ \u3000]*/m;
+
+/** The finding for a full-width colon after a field name, with the line as it should read. */
+function fullWidthColon(text: string, lines: LineCounter): Finding | undefined {
+  const match = FULL_WIDTH_COLON.exec(text);
+  if (!match) return undefined;
+  const [whole, lead = "", field = ""] = match;
+  const end = text.indexOf("\n", match.index);
+  const rest = text.slice(match.index + whole.length, end === -1 ? undefined : end).replace(/\r$/, "");
+  const at = match.index + lead.length + field.length;
+  return yamlFinding("YAML.fullWidthColon", lines, at, { field, fix: `${field}: ${rest}`.trimEnd() });
+}
+
+// A field name whose indentation holds a full-width or no-break space (not whitespace to YAML).
+const WIDE_INDENT = /^ *[\u3000\u00a0][ \u3000\u00a0]*(?:- )?([A-Za-z_][A-Za-z0-9_]*) *[:：]/m;
+
+/** The finding for a full-width space in an indentation, at the field it stands before. */
+function wideIndent(text: string, lines: LineCounter): Finding | undefined {
+  const match = WIDE_INDENT.exec(text);
+  const field = match?.[1];
+  if (!match || !field) return undefined;
+  return yamlFinding("YAML.wideSpace", lines, match.index + match[0].indexOf(field), { field });
+}
+
 /** Parses one record; `data` is set only when the text is one well-formed YAML document. */
 export function parseYaml(text: string): Parsed {
   const { LineCounter, parseAllDocuments } = yamlLib();
@@ -64,7 +89,13 @@ export function parseYaml(text: string): Parsed {
     if (second) return { lines, findings: [yamlFinding("YAML.multiDoc", lines, second.range[0])] };
     // Unknown tags (!!js/function, !foo) are only warnings to the parser; for a record they are errors.
     const problems = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(e, lines, text));
-    if (problems.length > 0) return { doc, lines, findings: problems };
+    if (problems.length > 0) {
+      // The parser's own words ("a key may not span lines") are a consequence; the cause is the colon.
+      const colon = text.includes("：") ? fullWidthColon(text, lines) : undefined;
+      const wide = /[\u3000\u00a0]/.test(text) ? wideIndent(text, lines) : undefined;
+      const cause = colon ?? wide;
+      return { doc, lines, findings: cause ? [cause] : problems };
+    }
     try {
       return { doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings: [] };
     } catch {

@@ -1,5 +1,5 @@
 /** Reading a record's bytes safely: never more than the size limit into memory, then the encoding check. */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Finding } from "../diagnostics/finding.js";
 import { type Decoded, decode } from "./decode.js";
 
@@ -28,19 +28,29 @@ export function decodeRecord(bytes: Uint8Array): Decoded {
   return tooLarge ? { ok: false, finding: tooLarge } : decode(bytes);
 }
 
+// Non-blocking, so that opening a FIFO (or a link to one) returns at once instead of waiting for a writer;
+// its type is then checked on the open file. Windows has no such flag (nor FIFOs in the file system).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /**
- * Reads a file whose size is checked on the open file first, so one far over the limit is never read into
- * memory. `knownSize` (from a stat just made) spares another stat when it still holds.
+ * Reads a file whose type and size are checked on the open file first, so that a FIFO, a device or a folder
+ * is never read and one far over the limit is never read into memory. `knownSize` (from a stat that found a
+ * regular file just now) spares another stat when it still holds. Throws only what opening or reading throws.
  */
 export function readBounded(path: string, knownSize?: number): { bytes: Buffer } | { finding: Finding } {
-  const fd = openSync(path, "r");
+  const fd = openSync(path, OPEN_FLAGS);
   try {
-    const size = knownSize ?? fstatSync(fd).size;
+    let size = knownSize;
+    if (size === undefined) {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { finding: ioFinding("IO.notFile") };
+      size = info.size;
+    }
     const tooLarge = sizeFinding(size);
     if (tooLarge) return { finding: tooLarge };
     const buffer = Buffer.allocUnsafe(size + 1);
     const n = readSync(fd, buffer, 0, size + 1, 0);
-    // The file changed since the stat: read it again as it is now (still within the limit, or said so).
+    // The file changed since the stat (or is no longer a regular file): look at it again as it is now.
     if (n !== size) return knownSize === undefined ? { bytes: buffer.subarray(0, n) } : readBounded(path);
     return { bytes: buffer.subarray(0, n) };
   } finally {
@@ -48,14 +58,25 @@ export function readBounded(path: string, knownSize?: number): { bytes: Buffer }
   }
 }
 
+/** The IO finding for an error thrown while opening or reading a file. */
+export function readErrorFinding(error: unknown): Finding & { line: number; column: number } {
+  const code = (error as NodeJS.ErrnoException).code;
+  return ioFinding(code === "EISDIR" ? "IO.notFile" : "IO.unreadable", { reason: code ?? "unknown" });
+}
+
+/** `readBounded` that never throws: every command that opens a record reads it through this. */
+export function readRecordFile(path: string): { bytes: Buffer } | { finding: Finding } {
+  try {
+    return readBounded(path);
+  } catch (error) {
+    return { finding: readErrorFinding(error) };
+  }
+}
+
 /** A record's text for showing or locating problems: undefined when it cannot be read, is too large or not UTF-8. */
 export function recordText(path: string): string | undefined {
-  try {
-    const read = readBounded(path);
-    if ("finding" in read) return undefined;
-    const decoded = decode(read.bytes);
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readRecordFile(path);
+  if ("finding" in read) return undefined;
+  const decoded = decode(read.bytes);
+  return decoded.ok ? decoded.text : undefined;
 }

@@ -1,9 +1,8 @@
 /** Reads one record file (or stdin) into a source: text and parsed YAML with positions, or the findings that stop it. */
 
-import { readFile, stat } from "node:fs/promises";
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
-import { decodeRecord, ioFinding, sizeFinding } from "./read-record.js";
+import { decodeRecord, readRecordFile } from "./read-record.js";
 import { recordSource } from "./record-source.js";
 
 export interface Source {
@@ -35,16 +34,9 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, abs?: string): 
   };
 }
 
-/** Reads a file; an unreadable, oversized or non-regular file becomes an IO finding, never a throw. */
+/** Reads a file; an unreadable, oversized or non-regular file becomes an IO finding, never a throw (nor a wait). */
 export async function readSource(file: string, abs: string): Promise<Source> {
-  try {
-    const info = await stat(abs);
-    if (!info.isFile()) return { file, abs, findings: [ioFinding("IO.notFile")] };
-    const tooLarge = sizeFinding(info.size);
-    if (tooLarge) return { file, abs, findings: [tooLarge] };
-    return sourceFromBytes(file, await readFile(abs), abs);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? "unknown";
-    return { file, abs, findings: [ioFinding("IO.unreadable", { reason })] };
-  }
+  const read = readRecordFile(abs);
+  if ("finding" in read) return { file, abs, findings: [read.finding] };
+  return sourceFromBytes(file, read.bytes, abs);
 }

@@ -54,15 +54,18 @@ describe("the facts cache", () => {
     expect(second.facts[2]?.findings.map((f) => f.code)).toEqual(["SCHEMA"]);
   });
 
-  it("catches an edit that keeps the size within the same instant (content compared for recent entries)", async () => {
+  it("compares by content a recent entry whose stat is unchanged (an edit within the same instant)", async () => {
     const jobs = setup(2);
     await run(jobs);
     const target = jobs[0] as { abs: string };
-    // Same length, same second: only the content (or ctime) tells.
+    // The stats as they were before the edit: to the cache the file looks untouched, only its content tells.
+    const before = packStats(jobs.map((j) => j.abs));
     writeFileSync(target.abs, readFileSync(target.abs, "utf8").replace("title: 事项", "title: 事务"));
-    const second = await run(jobs);
-    expect(second.hits).toBe(1);
-    expect(second.facts[0]?.summary?.title).toBe("事务");
+    const config = fixtureConfig();
+    const cache = new FactsCache(root, cacheKey("1.0.0", config), true);
+    const facts = await analyzeFiles(jobs, { config, cache, stats: before });
+    expect(cache.hits).toBe(1);
+    expect(facts[0]?.summary?.title).toBe("事务");
   });
 
   it("is invalidated by a change of wenping.yaml", async () => {
@@ -123,5 +126,56 @@ describe("the facts cache", () => {
     expect(second.facts.every((f) => !f.malformed)).toBe(true);
     rmSync(join(root, ".wenping"), { recursive: true });
     expect((await run(jobs)).hits).toBe(0);
+  });
+
+  // Each keeps the key valid, so only the cache's own check of its files can tell.
+  it.each([
+    ["facts entries: null", "facts.json", (t: string) => t.replace(/"entries":\{.*\},"sum"/s, '"entries":null,"sum"')],
+    [
+      "summaries entries: null",
+      "summaries.json",
+      (t: string) => t.replace(/"entries":\{.*\},"sum"/s, '"entries":null,"sum"'),
+    ],
+    [
+      "a summary's category changed",
+      "summaries.json",
+      (t: string) => t.replace('"category":"other"', '"category":"policy"'),
+    ],
+    ["a summary's unit removed", "summaries.json", (t: string) => t.replace(/"unit":"JZK",?/, "")],
+    ["a fact turned into a number", "facts.json", (t: string) => t.replace(/"BXMZ-2021-001"\]/, "7]")],
+    ["the file cut short", "facts.json", (t: string) => t.slice(0, t.length - 30)],
+    ["the checksum removed", "facts.json", (t: string) => t.replace(/,"sum":"[0-9a-f]+"/, "")],
+  ])("rebuilds silently from a damaged cache file (%s), with the right answers", async (_name, file, damage) => {
+    const jobs = setup(3);
+    const first = await run(jobs);
+    const path = join(root, ".wenping", "cache", file);
+    const text = readFileSync(path, "utf8");
+    const damaged = damage(text);
+    expect(damaged).not.toBe(text);
+    writeFileSync(path, damaged);
+    const second = await run(jobs);
+    expect(second.hits).toBe(0);
+    expect(second.facts.map((f) => [f.id, f.malformed, f.summary?.category, f.summary?.unit])).toEqual(
+      first.facts.map((f) => [f.id, f.malformed, f.summary?.category, f.summary?.unit]),
+    );
+    // …and the rebuilt cache answers the next run in full.
+    expect((await run(jobs)).hits).toBe(3);
+  });
+
+  it("a run over some files updates their entries and keeps the others'", async () => {
+    const jobs = setup(4);
+    await run(jobs);
+    const config = fixtureConfig();
+    const edited = jobs[1] as { file: string; abs: string };
+    writeFileSync(edited.abs, readFileSync(edited.abs, "utf8").replace("title: 事项", "title: 新标题"));
+    const some = new FactsCache(root, cacheKey("1.0.0", config), false, true);
+    await analyzeFiles([edited], { config, cache: some });
+    const facts = JSON.parse(readFileSync(join(root, ".wenping", "cache", "facts.json"), "utf8")) as {
+      entries: Record<string, unknown>;
+    };
+    expect(Object.keys(facts.entries).sort()).toEqual(jobs.map((j) => j.file).sort());
+    const all = await run(jobs);
+    expect(all.hits).toBe(4);
+    expect(all.facts[1]?.summary?.title).toBe("新标题");
   });
 });

@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkConfig } from "../../src/workspace/check-config.js";
 import { decode } from "../../src/workspace/decode.js";
 import { parseYaml } from "../../src/workspace/parse.js";
+import { sourceFromBytes } from "../../src/workspace/source.js";
+import { FIXTURES, problemsOf } from "../helpers/check.js";
 
 describe("decode", () => {
   it.each([
@@ -73,5 +78,43 @@ describe("parseYaml", () => {
 
   it("reads an empty file as no data and no problem (the schema then says what is missing)", () => {
     expect(parseYaml("")).toMatchObject({ data: null, findings: [] });
+  });
+});
+
+describe("hand-edited YAML: what a Chinese input method types", () => {
+  const record = (line: string) =>
+    `schema: wenping/decision-item@1\nid: BXMZ-2021-001\n${line}\nunit: JZK\ncategory: other\ndomain: other\ninitial_risk: low\nlisted_on: 2021-06-01\n`;
+
+  it("a full-width colon after a field name is named, at its line, with the fix", () => {
+    const problems = problemsOf(record("title：调整标准"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, column: 6 });
+    expect(problems[0]?.message).toContain("全角冒号");
+    expect(problems[0]?.hint).toContain("title: 调整标准");
+    const en = problemsOf(record("title：调整标准"), { lang: "en" });
+    expect(en[0]?.message).toContain("full-width colon");
+  });
+
+  it("a full-width colon in wenping.yaml is named too", () => {
+    const text = readFileSync(join(FIXTURES, "wenping.yaml"), "utf8").replace(/^(\w+): /m, "$1：");
+    const { findings } = checkConfig(sourceFromBytes("wenping.yaml", Buffer.from(text)));
+    expect(findings.map((f) => f.key)).toContain("YAML.fullWidthColon");
+  });
+
+  it.each([
+    ["after two spaces (it becomes part of the key)", "  \u3000"],
+    ["after one space (the indentation is wrong)", " \u3000"],
+    ["a no-break space", "  \u00a0"],
+  ])("a full-width space in an indent %s is said so, not 未知字段「　decided_by」", (_name, indent) => {
+    const text = `${record("title: 事项")}decision:\n  outcome: implement\n  decided_on: 2021-06-02\n${indent}decided_by: 局党组会议\n`;
+    const problems = problemsOf(text);
+    const messages = problems.map((p) => `${p.message} ${p.hint ?? ""}`).join("\n");
+    expect(messages).toContain("全角空格");
+    expect(messages).not.toContain("未知字段");
+    expect(problems.find((p) => p.message.includes("全角空格"))).toMatchObject({ line: 12 });
+  });
+
+  it("a full-width colon inside text is left alone", () => {
+    expect(problemsOf(record("title: 关于：调整标准"))).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+/** The differential check behind the parser tests: the plain-subset reader against `yaml`. */
+import { expect } from "vitest";
+import { readPlainYaml, type Spots } from "../../src/workspace/plain-yaml.js";
+import { plainSource, yamlSource } from "../../src/workspace/record-source.js";
+
+/**
+ * Whatever the plain-subset reader reads (valid record or not), `yaml` reads identically, without a problem;
+ * and every pointer (present, or leading past what the file holds) is placed at the same line and column.
+ * Returns whether the subset reader took the text (false: `yaml` decides alone, nothing to compare).
+ */
+export function agreePlain(text: string, positions = true): boolean {
+  const spots: Spots = new Map();
+  const plain = readPlainYaml(text, spots);
+  if (plain === undefined) return false;
+  const full = yamlSource(text);
+  expect(full.findings, `the plain reader accepted what the full parser rejects:\n${JSON.stringify(text)}`).toEqual([]);
+  expect(plain, `the plain reader read differently:\n${JSON.stringify(text)}`).toStrictEqual(full.data);
+  if (!positions) return true;
+  const quick = plainSource(text);
+  for (const pointer of [...spots.keys()].flatMap((p) => [p, `${p}/0`, `${p}/missing`])) {
+    for (const at of ["value", "key"] as const) {
+      expect(
+        quick?.locate?.(pointer, at),
+        `${pointer} (${at}) placed differently in:\n${JSON.stringify(text)}`,
+      ).toEqual(full.locate?.(pointer, at));
+    }
+  }
+  return true;
+}
