@@ -62,7 +62,9 @@ export async function endSitting(
     ...(place.base !== undefined ? { base: sha256(place.base) } : {}),
     skipped: [...(c.skipped ?? [])],
   };
-  const kept = interactive ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;
+  // A run that lost the race to another save keeps its answers too, even from an answers file (issue 12).
+  const keep = interactive || error instanceof ConflictError || error instanceof LockedError;
+  const kept = keep ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;
   if (error instanceof Cancelled) {
     say(kept ? c.text.draftSaved(kept, place.resume) : c.ui.interrupted);
     return EXIT_INTERRUPTED;
