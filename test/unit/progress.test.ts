@@ -28,3 +28,25 @@ describe("progress on stderr", () => {
     expect(written.at(-1)).toBe("\r\u001b[2K");
   });
 });
+
+describe("a signal while the progress line is shown", () => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s clears the line, says 已中断 and exits %i", (signal, code) => {
+    vi.useFakeTimers({ now: 0 });
+    const { written, stream: s } = stream(true);
+    const report = progressReporter(context, s);
+    vi.setSystemTime(1500);
+    report?.(500, 1000);
+    const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
+    try {
+      process.emit(signal, signal);
+      expect(written.at(-1)).toBe("\r\u001b[2K已中断\n");
+      expect(exit).toHaveBeenCalledWith(code);
+    } finally {
+      exit.mockRestore();
+      report?.(1000, 1000);
+    }
+  });
+});
