@@ -8,7 +8,7 @@ import { render, ui } from "../i18n/index.js";
 import { alertsOf } from "../report/alerts.js";
 import { monthlyStats } from "../report/monthly-stats.js";
 import { monthOf, previousMonth } from "../util/dates.js";
-import { writeOutput } from "./write-output.js";
+import { STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
 export interface ReportOptions {
   context: Context;
@@ -51,7 +51,12 @@ export async function runReport(options: ReportOptions): Promise<number> {
   const alerts = alertsOf(ws.records, context.asOf, "zh", ui("zh").status.pending);
   // exceljs takes ~0.4 s to load; only this command pays for it.
   const { monthlyWorkbook, workbookBytes } = await import("../report/monthly-workbook.js");
-  await writeOutput(context, out, await workbookBytes(monthlyWorkbook(ws.config, stats, alerts)), options.force);
+  const bytes = await workbookBytes(monthlyWorkbook(ws.config, stats, alerts));
+  if (options.out === STDOUT) {
+    await writeStdout(context, bytes);
+    return EXIT_OK;
+  }
+  await writeOutput(context, out, bytes, options.force);
   process.stdout.write(`${context.text.wrote(out)}\n`);
   return EXIT_OK;
 }
