@@ -5,7 +5,7 @@ import { lstat, realpath, stat } from "node:fs/promises";
 import type { Context } from "../cli/context.js";
 import { UserError } from "../cli/errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
-import { ExistsError, writeFileAtomic } from "../util/atomic-write.js";
+import { ExistsError, fillWith, writeAtomicWith } from "../util/atomic-write.js";
 import { fsCode, inUse, shortPath } from "../util/fs-error.js";
 
 /** The user error for a failed write to `path`: the reason in words, and what became of the file. */
@@ -55,9 +55,19 @@ export async function writeOutput(
   data: Uint8Array | string,
   force: boolean,
 ): Promise<void> {
+  await writeOutputWith(context, path, fillWith(data), force);
+}
+
+/** The same for content that `fill` writes into the (new) file named `temp`, e.g. a streamed workbook. */
+export async function writeOutputWith(
+  context: Context,
+  path: string,
+  fill: (temp: string) => Promise<void>,
+  force: boolean,
+): Promise<void> {
   const target = await outputTarget(context.text, path);
   try {
-    await writeFileAtomic(target.path, data, { overwrite: force });
+    await writeAtomicWith(target.path, fill, { overwrite: force });
   } catch (error) {
     if (error instanceof ExistsError) throw new UserError(context.text.exists(path));
     throw writeError(context.text, error, path, target.existed);

@@ -42,18 +42,19 @@ async function publishExclusive(temp: string, path: string): Promise<void> {
  * never a part. The folder is created if needed. Errors (ENOSPC, EROFS, EACCES) leave the old file as it was.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteOptions): Promise<void> {
-  await writeAtomicWith(
-    path,
-    async (temp) => {
-      const handle = await open(temp, "wx");
-      try {
-        await handle.writeFile(data);
-      } finally {
-        await handle.close();
-      }
-    },
-    options,
-  );
+  await writeAtomicWith(path, fillWith(data), options);
+}
+
+/** A `fill` for writeAtomicWith that writes `data` into the new temporary file. */
+export function fillWith(data: Uint8Array | string): (temp: string) => Promise<void> {
+  return async (temp) => {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  };
 }
 
 /**
