@@ -3,8 +3,9 @@ import { createRequire } from "node:module";
 import { CommanderError } from "commander";
 import { configErrorEntry, formatProblemsText } from "../format/problems-text.js";
 import { resolveLang, ui } from "../i18n/index.js";
-import { fsCode, shortPath } from "../util/fs-error.js";
+import { fsCode } from "../util/fs-error.js";
 import { ConfigError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "./errors.js";
+import { fsFailure } from "./fs-failure.js";
 import { buildProgram } from "./program.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -55,11 +56,9 @@ export async function main(args: readonly string[]): Promise<number> {
       return error.exitCode;
     }
     // The file system's own refusals (EACCES, ENOTDIR, ENAMETOOLONG, …) are the user's to fix, not bugs.
-    const fs = fsCode(error);
+    const fs = fsFailure(error, text);
     if (fs) {
-      const path = (error as NodeJS.ErrnoException).path;
-      const reason = text.fs.reason(fs);
-      process.stderr.write(`${chalkStderr.red(path ? text.fs.failed(shortPath(path), reason) : reason)}\n`);
+      process.stderr.write(`${chalkStderr.red(fs)}\n`);
       if (verbose) process.stderr.write(`${(error as Error).stack}\n`);
       return EXIT_USAGE;
     }

@@ -1,5 +1,6 @@
 /** `wenping ledger`: the ledger of all items as xlsx (a file), CSV or JSON (stdout, or --out). */
 import { resolve } from "node:path";
+import { PassThrough } from "node:stream";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../cli/errors.js";
@@ -28,7 +29,13 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
     else {
       if (process.stdout.isTTY) throw new UserError(context.text.fs.binaryToTerminal);
       const { writeLedgerWorkbook } = await import("../report/ledger-workbook.js");
-      await writeLedgerWorkbook({ stream: process.stdout }, rows, context.lang, context.asOf);
+      // exceljs waits for its stream to finish, which standard output never does: a pass-through in between.
+      const pass = new PassThrough();
+      const drained = new Promise((resolve) => pass.on("end", resolve));
+      pass.pipe(process.stdout, { end: false });
+      await writeLedgerWorkbook({ stream: pass }, rows, context.lang, context.asOf);
+      await drained;
+      await writeStdout(context, "");
     }
     return EXIT_OK;
   }

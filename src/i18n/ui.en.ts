@@ -1,4 +1,5 @@
 /** UI strings in English. */
+import { enBounds } from "./bounds.en.js";
 import { enFs } from "./fs.en.js";
 import type { Ui } from "./ui.zh.js";
 
@@ -22,6 +23,7 @@ export const enUi: Ui = {
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}. The previous file is unchanged`,
   wrote: (path) => `wrote ${path}`,
   fs: enFs,
+  bounds: enBounds,
   internalError:
     "internal error (not something you did). Send this message and the command to the maintainers; --verbose shows details",
   interrupted: "interrupted",

@@ -1,5 +1,6 @@
 /** 界面文字(中文):命令输出、错误提示。 */
 
+import { zhBounds } from "./bounds.zh.js";
 import { zhFs } from "./fs.zh.js";
 
 export const zhUi = {
@@ -24,6 +25,8 @@ export const zhUi = {
   wrote: (path: string) => `已写入 ${path}`,
   /** File-system errors in words (issue 12). */
   fs: zhFs,
+  /** Output bounds (issue 12). */
+  bounds: zhBounds,
   internalError: "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
   interrupted: "已中断",
   didYouMean: (what: string) => `(是否应为 ${what}?)`,
