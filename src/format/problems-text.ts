@@ -30,7 +30,7 @@ function frame(text: string, line: number, column: number, color: ChalkInstance,
   if (target === undefined) return [];
   const width = String(line).length;
   // Room for the text after "    > 12 | ", never less than 20 columns.
-  const room = Math.max(20, columns - (width + 8));
+  const room = Math.max(20, columns - (width + 9));
   const clean = (body: string) => sanitize(body.replace(/\t/g, " "));
   const cut = (body: string) => {
     const head = clean(body.slice(0, Math.max(0, column - 1)));
