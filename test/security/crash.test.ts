@@ -75,7 +75,9 @@ describe("a read-only or full destination is a clear error (exit 2), nothing los
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("无法写入");
-    expect(r.stderr).toContain("原文件未改动");
+    // Nothing was there before: never "原文件未改动" about a file that did not exist (issue 12).
+    expect(r.stderr).toContain("没有写入任何文件");
+    expect(r.stderr).not.toContain("原文件未改动");
     expect(hasStack(r.stderr)).toBe(false);
   });
 });
