@@ -36,14 +36,22 @@ function code(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException)?.code;
 }
 
-/** Creates `path` exclusively; false when it exists. */
+/** Creates `path` exclusively holding `token`; undefined when it exists. */
 async function create(path: string, token: string): Promise<Awaited<ReturnType<typeof open>> | undefined> {
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    const handle = await open(path, "wx");
+    handle = await open(path, "wx");
+  } catch (error) {
+    if (code(error) === "EEXIST") return undefined;
+    throw error;
+  }
+  try {
     await handle.write(token, 0);
     return handle;
   } catch (error) {
-    if (code(error) === "EEXIST") return undefined;
+    // A full disk: the lock we just made is not left behind to block the next clerk for half a minute.
+    await handle.close().catch(() => {});
+    await rm(path, { force: true });
     throw error;
   }
 }
