@@ -121,8 +121,10 @@ describe("clerks running next on the same record at once", () => {
     });
     // The run reads the record, then waits on the lock: its first look at the lock (creating the breaker
     // file) is the barrier after which another clerk's save lands and the lock is let go.
+    let saved = false;
     const watcher = watch(join(dir, "records", "2026"), (_event, name) => {
-      if (name !== ".BXMZ-2026-009.yaml.lock.break" || !existsSync(lock)) return;
+      if (saved || name !== ".BXMZ-2026-009.yaml.lock.break") return;
+      saved = true;
       writeFileSync(path, `${readFileSync(path, "utf8")}# 他人的修改\n`);
       rmSync(lock);
     });
