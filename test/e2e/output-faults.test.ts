@@ -162,6 +162,18 @@ describe("--out - is standard output", () => {
     expect(sheet?.getCell("A2").value).toMatch(/^BXMZ-/);
   });
 
+  it("form --out - > file gives the filing form; schema --out - prints the schemas", async () => {
+    const dir = workspace();
+    const file = join(dir, "form.xlsx");
+    const r = runInto(file, ["form", "BXMZ-2026-009", "--out", "-", "--as-of", "2026-11-27"], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await readWorkbook(file)).worksheets.length).toBeGreaterThan(0);
+    const s = run(["schema", "--out", "-"], { cwd: dir });
+    expect(s.code).toBe(0);
+    expect(Object.keys(JSON.parse(s.stdout)).length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "-"))).toBe(false);
+  });
+
   it("ledger --format csv --out - prints the CSV", () => {
     const dir = workspace();
     const r = run(["ledger", "--format", "csv", "--out", "-", "--as-of", "2026-11-05"], { cwd: dir });

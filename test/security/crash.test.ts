@@ -136,5 +136,8 @@ describe("clerks running next on the same record at once", () => {
     expect(readFileSync(path, "utf8")).not.toContain("甲记录");
     const draft = readFileSync(join(dir, ".wenping", "drafts", "BXMZ-2026-009.yaml"), "utf8");
     expect(draft).toContain("甲记录");
+    // The refused run let go of its lock and left no breaker behind.
+    expect(existsSync(lock)).toBe(false);
+    expect(existsSync(`${lock}.break`)).toBe(false);
   }, 60_000);
 });
