@@ -4,7 +4,9 @@ import { CommanderError } from "commander";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
 import { configErrorEntry, formatProblemsText } from "../format/problems-text.js";
 import { resolveLang, ui } from "../i18n/index.js";
+import { fsCode } from "../util/fs-error.js";
 import { ConfigError } from "../workspace/config-error.js";
+import { fsFailure } from "./fs-failure.js";
 import { buildProgram } from "./program.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -54,15 +56,37 @@ export async function main(args: readonly string[]): Promise<number> {
       process.stderr.write(`${chalkStderr.red(error.message)}\n${error.details.map((d) => `${d}\n`).join("")}`);
       return error.exitCode;
     }
+    // The file system's own refusals (EACCES, ENOTDIR, ENAMETOOLONG, …) are the user's to fix, not bugs.
+    const fs = fsFailure(error, text);
+    if (fs) {
+      process.stderr.write(`${chalkStderr.red(fs)}\n`);
+      if (verbose) process.stderr.write(`${(error as Error).stack}\n`);
+      return EXIT_USAGE;
+    }
     process.stderr.write(`${chalkStderr.red(text.internalError)}\n`);
     if (verbose) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     return EXIT_INTERNAL;
   }
 }
 
-// A closed pipe (`wenping validate | head`) is not an error worth a stack trace.
+/**
+ * Output that could not be written is never "done": a closed pipe (`wenping validate | head`) ends quietly,
+ * any other failure (a full disk under `> 台账.csv`, /dev/full) is said on stderr and is exit 2 (issue 12).
+ */
+let outputFailed = false;
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (outputFailed) return;
+  outputFailed = true;
+  process.exitCode = EXIT_USAGE;
+  const text = ui(langFromArgv(process.argv.slice(2)));
+  process.stderr.write(`${text.fs.stdout(text.fs.reason(fsCode(error) ?? "UNKNOWN"))}\n`);
+});
+// Nowhere left to say anything: the exit code alone tells.
+process.stderr.on("error", () => {
+  outputFailed = true;
+  process.exitCode = EXIT_USAGE;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = outputFailed ? EXIT_USAGE : code;

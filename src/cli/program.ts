@@ -38,18 +38,26 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
   withGlobals(program.command("validate").argument("[paths...]", h.validatePaths).description(h.validate))
     .addOption(new Option("--format <format>", h.format).choices(["text", "json"]).default("text"))
     .option("--strict", h.strict)
-    .action(async (paths: string[], opts: { format: "text" | "json"; strict?: boolean }, command: Command) => {
-      const { runValidate } = await import("../commands/validate.js");
-      done(
-        await runValidate({
-          context: context(command),
-          paths,
-          format: opts.format,
-          strict: opts.strict === true,
-          readStdin,
-        }),
-      );
-    });
+    .option("--max-problems <n>", h.maxProblems)
+    .action(
+      async (
+        paths: string[],
+        opts: { format: "text" | "json"; strict?: boolean; maxProblems?: string },
+        command: Command,
+      ) => {
+        const { runValidate } = await import("../commands/validate.js");
+        done(
+          await runValidate({
+            context: context(command),
+            paths,
+            format: opts.format,
+            strict: opts.strict === true,
+            ...(opts.maxProblems !== undefined ? { maxProblems: opts.maxProblems } : {}),
+            readStdin,
+          }),
+        );
+      },
+    );
 
   withGlobals(program.command("init").argument("[dir]", h.initDir).description(h.init)).action(
     async (dir: string | undefined, _opts: unknown, command: Command) => {

@@ -6,7 +6,7 @@ import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
-import { writeOutput } from "./write-output.js";
+import { STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
 export interface FormOptions {
   context: Context;
@@ -31,12 +31,12 @@ export async function runForm(options: FormOptions): Promise<number> {
   const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? `简易程序报备表-${id}.xlsx`);
   const { filingFormWorkbook } = await import("../report/filing-form.js");
   const { workbookBytes } = await import("../report/monthly-workbook.js");
-  await writeOutput(
-    context,
-    out,
-    await workbookBytes(filingFormWorkbook(ws.config, record.item, context.asOf)),
-    options.force,
-  );
+  const bytes = await workbookBytes(filingFormWorkbook(ws.config, record.item, context.asOf));
+  if (options.out === STDOUT) {
+    await writeStdout(context, bytes);
+    return EXIT_OK;
+  }
+  await writeOutput(context, out, bytes, options.force);
   process.stdout.write(`${context.text.wrote(out)}\n`);
   return EXIT_OK;
 }

@@ -1,10 +1,11 @@
 /** `wenping ledger`: the ledger of all items as xlsx (a file), CSV or JSON (stdout, or --out). */
 import { resolve } from "node:path";
+import { PassThrough } from "node:stream";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { ledgerCsv, ledgerRows } from "../report/ledger.js";
-import { writeOutput } from "./write-output.js";
+import { STDOUT, writeOutput, writeOutputWith, writeStdout } from "./write-output.js";
 
 export interface LedgerOptions {
   context: Context;
@@ -22,21 +23,33 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
   const items = ws.records.flatMap((r) => (r.summary ? [r.summary] : []));
   const rows = ledgerRows(ws.config, items, context.lang, year);
   const json = () => `${JSON.stringify(ledgerRows(ws.config, items, "raw", year), null, 2)}\n`;
-  if (format === "xlsx" || options.out !== undefined) {
-    const name = options.out ?? `稳评台账${year ? `-${year}` : ""}.${format}`;
-    const out = resolve(options.out !== undefined ? context.cwd : ws.root, name);
-    let data: Uint8Array | string;
-    if (format === "xlsx") {
-      const { ledgerWorkbook } = await import("../report/ledger-workbook.js");
-      const { workbookBytes } = await import("../report/monthly-workbook.js");
-      data = await workbookBytes(ledgerWorkbook(rows, context.lang, context.asOf));
-    } else {
-      data = format === "csv" ? ledgerCsv(rows, context.lang) : json();
+  const text = () => (format === "csv" ? ledgerCsv(rows, context.lang) : json());
+  if (options.out === STDOUT || (format !== "xlsx" && options.out === undefined)) {
+    if (format !== "xlsx") await writeStdout(context, text());
+    else {
+      if (process.stdout.isTTY) throw new UserError(context.text.fs.binaryToTerminal);
+      const { writeLedgerWorkbook } = await import("../report/ledger-workbook.js");
+      // exceljs waits for its stream to finish, which standard output never does: a pass-through in between.
+      const pass = new PassThrough();
+      const drained = new Promise((resolve) => pass.on("end", resolve));
+      pass.pipe(process.stdout, { end: false });
+      await writeLedgerWorkbook({ stream: pass }, rows, context.lang, context.asOf);
+      await drained;
+      await writeStdout(context, "");
     }
-    await writeOutput(context, out, data, options.force);
-    process.stdout.write(`${context.text.wrote(out)}\n`);
-  } else {
-    process.stdout.write(format === "csv" ? ledgerCsv(rows, context.lang) : json());
+    return EXIT_OK;
   }
+  const name = options.out ?? `稳评台账${year ? `-${year}` : ""}.${format}`;
+  const out = resolve(options.out !== undefined ? context.cwd : ws.root, name);
+  if (format === "xlsx") {
+    const { writeLedgerWorkbook } = await import("../report/ledger-workbook.js");
+    await writeOutputWith(
+      context,
+      out,
+      (temp) => writeLedgerWorkbook({ filename: temp }, rows, context.lang, context.asOf),
+      options.force,
+    );
+  } else await writeOutput(context, out, text(), options.force);
+  process.stdout.write(`${context.text.wrote(out)}\n`);
   return EXIT_OK;
 }

@@ -62,7 +62,8 @@ export async function runNext(options: NextOptions): Promise<number> {
     const place = { root: ws.root, name: item.id, base: text, resume: `wenping next ${item.id}` };
     return endSitting(error, draft, place, record.file, c, say, interactive);
   }
-  await removeDraft(ws.root, item.id);
+  // Only a sitting that could have used the draft removes it (a scripted run must not delete a loser's answers).
+  if (interactive) await removeDraft(ws.root, item.id);
   say(closingLines(record.file, text, c).join("\n"));
   return EXIT_OK;
 }

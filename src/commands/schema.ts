@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK } from "../errors.js";
 import { allSchemas } from "../schema/definitions.js";
-import { writeOutput } from "./write-output.js";
+import { STDOUT, writeOutput } from "./write-output.js";
 
 export interface SchemaOptions {
   context: Context;
@@ -17,7 +17,7 @@ export function schemaText(schema: unknown): string {
 
 export async function runSchema(options: SchemaOptions): Promise<number> {
   const schemas = allSchemas();
-  if (options.out === undefined) {
+  if (options.out === undefined || options.out === STDOUT) {
     process.stdout.write(`${JSON.stringify(schemas, null, 2)}\n`);
     return EXIT_OK;
   }

@@ -3,9 +3,9 @@ import { basename } from "node:path";
 import { type CheckedFile, finish } from "../check/finish.js";
 import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../errors.js";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
-import { configErrorEntry, type FileProblems, formatProblemsText } from "../format/problems-text.js";
+import { configErrorEntry, defaultBounds, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
 import { ConfigError } from "../workspace/config-error.js";
 import { displayPath } from "../workspace/list.js";
@@ -17,6 +17,8 @@ export interface ValidateOptions {
   paths: string[];
   format: "text" | "json";
   strict: boolean;
+  /** Problems listed per file in text output (0: all); JSON always has all. */
+  maxProblems?: string;
   readStdin: () => Promise<Buffer>;
 }
 
@@ -28,7 +30,7 @@ async function output(entries: readonly FileProblems[], options: ValidateOptions
     return;
   }
   const { default: chalk } = await import("chalk");
-  const lines = formatProblemsText(entries, text, chalk);
+  const lines = formatProblemsText(entries, text, chalk, defaultBounds(Number(options.maxProblems ?? 10)));
   if (entries.length === 0) lines.push(text.noRecordFiles);
   const { files, valid, errors, warnings } = json.summary;
   if (lines.length > 0) lines.push("");
@@ -74,6 +76,9 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
 /** Runs the command; returns the exit code. */
 export async function runValidate(options: ValidateOptions): Promise<number> {
   const { lang, text } = options.context;
+  const max = options.maxProblems;
+  if (max !== undefined && !/^\d{1,6}$/.test(max))
+    throw new UserError(text.badChoice("--max-problems", max, ["0", "1", "2", "…"]));
   let records: CheckedFile[];
   try {
     records = await check(options);

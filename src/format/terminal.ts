@@ -12,7 +12,7 @@ export function sanitize(text: string): string {
 }
 
 /** Columns a character takes in a terminal: 2 for CJK and full-width forms, else 1. */
-function charWidth(code: number): number {
+export function charWidth(code: number): number {
   return (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||
     (code >= 0xac00 && code <= 0xd7a3) ||
@@ -30,4 +30,26 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += charWidth(ch.codePointAt(0) ?? 0);
   return width;
+}
+
+/**
+ * A line cut to `room` terminal columns around 0-based character `at` (where the caret goes), with "…"
+ * where text was cut; returns the text and the caret's column in it. A 1 MB line is not a 1 MB frame.
+ */
+export function cutAround(line: string, at: number, room: number): { text: string; caret: number } {
+  const chars = [...line];
+  const widths = chars.map((ch) => charWidth(ch.codePointAt(0) ?? 0));
+  const caretAt = Math.min(at, chars.length);
+  const before = widths.slice(0, caretAt).reduce((a, b) => a + b, 0);
+  if (widths.reduce((a, b) => a + b, 0) <= room) return { text: line, caret: before };
+  // Keep about a third of the room before the caret, the rest after; one column for each "…".
+  let start = caretAt;
+  let used = 0;
+  while (start > 0 && used + (widths[start - 1] ?? 1) <= Math.floor(room / 3)) used += widths[--start] ?? 1;
+  const lead = start > 0 ? 1 : 0;
+  let end = caretAt;
+  let total = used + lead;
+  while (end < chars.length && total + (widths[end] ?? 1) <= room - 1) total += widths[end++] ?? 1;
+  const text = `${lead ? "…" : ""}${chars.slice(start, end).join("")}${end < chars.length ? "…" : ""}`;
+  return { text, caret: used + lead };
 }

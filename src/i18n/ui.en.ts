@@ -1,4 +1,6 @@
 /** UI strings in English. */
+import { enBounds } from "./bounds.en.js";
+import { enFs } from "./fs.en.js";
 import type { Ui } from "./ui.zh.js";
 
 export const enUi: Ui = {
@@ -20,6 +22,8 @@ export const enUi: Ui = {
   exists: (path) => `${path} exists and was not overwritten; pass --force to overwrite, or --out another name`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}. The previous file is unchanged`,
   wrote: (path) => `wrote ${path}`,
+  fs: enFs,
+  bounds: enBounds,
   internalError:
     "internal error (not something you did). Send this message and the command to the maintainers; --verbose shows details",
   interrupted: "interrupted",

@@ -1,5 +1,8 @@
 /** 界面文字(中文):命令输出、错误提示。 */
 
+import { zhBounds } from "./bounds.zh.js";
+import { zhFs } from "./fs.zh.js";
+
 export const zhUi = {
   severity: { error: "错误", warning: "警告" },
   hint: "提示:",
@@ -20,6 +23,10 @@ export const zhUi = {
   exists: (path: string) => `${path} 已存在,未覆盖。要覆盖请加 --force,或用 --out 另选文件名`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}:${reason}。原文件未改动`,
   wrote: (path: string) => `已写入 ${path}`,
+  /** File-system errors in words (issue 12). */
+  fs: zhFs,
+  /** Output bounds (issue 12). */
+  bounds: zhBounds,
   internalError: "程序内部错误(不是您的操作问题)。请把这条信息和所用命令发给维护人员;加 --verbose 可查看详细信息",
   interrupted: "已中断",
   didYouMean: (what: string) => `(是否应为 ${what}?)`,

@@ -1,4 +1,9 @@
-/** The ledger as a workbook: one bordered list, header repeated on each printed page. */
+/**
+ * The ledger as a workbook: one bordered list, header repeated on each printed page. Written as a stream
+ * (exceljs' WorkbookWriter): each row leaves memory once written, so 100,000 items fit in a 1 GiB heap
+ * (issue 12; the in-memory workbook took 2 GB).
+ */
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { excelDate, headerRow, printSetup, tableCell } from "./sheet-style.js";
@@ -6,28 +11,41 @@ import { excelDate, headerRow, printSetup, tableCell } from "./sheet-style.js";
 const WIDE = new Set<LedgerKey>(["title"]);
 const DATES = new Set<LedgerKey>(["listed_on", "completed_on", "decided_on", "last_tracked"]);
 
-export function ledgerWorkbook(rows: readonly LedgerRow[], lang: LedgerLang, asOf: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+/** Where the workbook goes: a file (created, must not exist) or a stream. */
+export type WorkbookTarget = { filename: string } | { stream: Writable };
+
+/** Writes the ledger workbook of `rows` to `target`; resolves once the last byte is handed over. */
+export async function writeLedgerWorkbook(
+  target: WorkbookTarget,
+  rows: readonly LedgerRow[],
+  lang: LedgerLang,
+  asOf: string,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   workbook.creator = "wenping";
   workbook.created = excelDate(asOf);
   workbook.modified = excelDate(asOf);
   const sheet = workbook.addWorksheet(lang === "zh" ? "台账" : "ledger", { views: [{ state: "frozen", ySplit: 1 }] });
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
+  printSetup(sheet, "1:1");
+  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
   headerRow(
     sheet,
     1,
     keys.map((k) => ({ label: LEDGER_COLUMNS[k][lang], width: WIDE.has(k) ? 36 : k === "unit" ? 16 : 12 })),
   );
+  sheet.getRow(1).commit();
   rows.forEach((row, r) => {
+    const line = sheet.getRow(r + 2);
     keys.forEach((key, c) => {
-      const cell = sheet.getCell(r + 2, c + 1);
+      const cell = line.getCell(c + 1);
       const value = row[key];
       if (value !== "") cell.value = DATES.has(key) ? excelDate(value) : value;
       if (DATES.has(key)) cell.numFmt = "yyyy-mm-dd";
       tableCell(cell, { align: WIDE.has(key) ? "left" : "center" });
     });
+    line.commit();
   });
-  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
-  printSetup(sheet, "1:1");
-  return workbook;
+  sheet.commit();
+  await workbook.commit();
 }

@@ -42,21 +42,45 @@ async function publishExclusive(temp: string, path: string): Promise<void> {
  * never a part. The folder is created if needed. Errors (ENOSPC, EROFS, EACCES) leave the old file as it was.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteOptions): Promise<void> {
+  await writeAtomicWith(path, fillWith(data), options);
+}
+
+/** A `fill` for writeAtomicWith that writes `data` into the new temporary file. */
+export function fillWith(data: Uint8Array | string): (temp: string) => Promise<void> {
+  return async (temp) => {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  };
+}
+
+/**
+ * The same for content produced by `fill`, which writes the (new, absent) file named `temp` as it likes — a
+ * stream, for a workbook too large to hold in memory. The file is flushed to disk before it takes `path`.
+ */
+export async function writeAtomicWith(
+  path: string,
+  fill: (temp: string) => Promise<void>,
+  options: WriteOptions,
+): Promise<void> {
   if (!options.overwrite && (await exists(path))) throw new ExistsError(path);
   const dir = dirname(path);
   ensureDir(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(temp, "wx");
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
+    await fill(temp);
+    const handle = await open(temp, "r+");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (options.overwrite) await rename(temp, path);
     else await publishExclusive(temp, path);
   } catch (error) {
-    await handle?.close().catch(() => {});
     await unlink(temp).catch(() => {});
     throw error;
   }

@@ -1,8 +1,9 @@
 /** How a sitting ends when it cannot finish: the answers kept as a draft, and what the clerk is told. */
 import { EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../errors.js";
 import { ExistsError } from "../util/atomic-write.js";
+import { fsCode } from "../util/fs-error.js";
 import { LockedError } from "../util/lock.js";
-import { ConflictError } from "../workspace/record-writer.js";
+import { CaseClashError, ConflictError } from "../workspace/record-writer.js";
 import { saveDraft, sha256 } from "./drafts.js";
 import { Cancelled } from "./prompter.js";
 import type { WizardContext } from "./sitting.js";
@@ -13,10 +14,13 @@ export function writeFailure(
   file: string,
   c: WizardContext,
   draftNote?: string,
+  /** The record was there before (next), or was being created (new). */
+  existed = false,
 ): UserError | undefined {
   const more = draftNote ? [draftNote] : [];
   if (error instanceof ConflictError) return new UserError(c.text.changedOnDisk(file), 2, more);
   if (error instanceof LockedError) return new UserError(c.text.locked(file), 2, more);
+  if (error instanceof CaseClashError) return new UserError(c.ui.fs.caseOnly(file, error.existing), 2, more);
   if (error instanceof ExistsError)
     return new UserError(
       c.text.idInUse(
@@ -27,10 +31,9 @@ export function writeFailure(
         file,
       ),
     );
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code && ["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EBUSY", "EIO", "ENOENT"].includes(code)) {
-    return new UserError(c.ui.cannotWrite(file, code), EXIT_USAGE, more);
-  }
+  // Any refusal of the file system, in words (磁盘已满, 只读, 没有权限…), speaking of the record as it was.
+  const code = fsCode(error);
+  if (code) return new UserError(c.ui.fs.cannotWrite(file, c.ui.fs.reason(code), existed), EXIT_USAGE, more);
   return undefined;
 }
 
@@ -62,10 +65,12 @@ export async function endSitting(
     ...(place.base !== undefined ? { base: sha256(place.base) } : {}),
     skipped: [...(c.skipped ?? [])],
   };
-  const kept = interactive ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;
+  // A run that lost the race to another save keeps its answers too, even from an answers file (issue 12).
+  const keep = interactive || error instanceof ConflictError || error instanceof LockedError;
+  const kept = keep ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;
   if (error instanceof Cancelled) {
     say(kept ? c.text.draftSaved(kept, place.resume) : c.ui.interrupted);
     return EXIT_INTERRUPTED;
   }
-  throw writeFailure(error, file, c, kept ? c.text.draftKept(kept) : undefined) ?? error;
+  throw writeFailure(error, file, c, kept ? c.text.draftKept(kept) : undefined, place.base !== undefined) ?? error;
 }

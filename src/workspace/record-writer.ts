@@ -1,5 +1,5 @@
 /** Writing records: new ones in the format's key order, edits through the yaml Document so comments and order stay. */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from "yaml";
 import { decisionItemSchema } from "../schema/definitions.js";
@@ -8,6 +8,19 @@ import { withLock } from "../util/lock.js";
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema };
 type Path = (string | number)[];
+
+/**
+ * A record file whose name differs from the new one only in letter case (`bxmz-2026-001.yaml`): on Windows
+ * and macOS they are one file, elsewhere two files for one id. Not written either way.
+ */
+export class CaseClashError extends Error {
+  constructor(
+    readonly path: string,
+    readonly existing: string,
+  ) {
+    super(`differs only in case: ${path} / ${existing}`);
+  }
+}
 
 /** The file changed on disk since the wizard read it: it is not overwritten. */
 export class ConflictError extends Error {
@@ -85,6 +98,10 @@ export function updatedRecordText(original: string, data: unknown): string {
  */
 export async function writeRecord(path: string, text: string, expected?: string): Promise<void> {
   if (expected === undefined) {
+    const name = basename(path);
+    const names = await readdir(dirname(path)).catch(() => [] as string[]);
+    const other = names.find((n) => n !== name && n.toLowerCase() === name.toLowerCase());
+    if (other) throw new CaseClashError(path, join(dirname(path), other));
     await writeFileAtomic(path, text, { overwrite: false });
     return;
   }

@@ -40,9 +40,9 @@ afterEach(() => {
 
 describe("writes that fail midway (ENOSPC, EROFS) leave the old file and no debris", () => {
   it.each([
-    ["write", "ENOSPC"],
-    ["rename", "EROFS"],
-  ] as const)("failing at %s with %s", async (on, code) => {
+    ["write", "ENOSPC", "磁盘已满"],
+    ["rename", "EROFS", "只读"],
+  ] as const)("failing at %s with %s", async (on, code, words) => {
     dir = mkdtempSync(join(tmpdir(), "wenping-atomic-"));
     const target = join(dir, "BXMZ-2021-001.yaml");
     writeFileSync(target, "old content\n");
@@ -55,8 +55,61 @@ describe("writes that fail midway (ENOSPC, EROFS) leave the old file and no debr
     const context = resolveContext({ asOf: "2021-06-01" }, dir);
     await expect(writeOutput(context, target, "x", true)).rejects.toMatchObject({
       exitCode: 2,
-      message: expect.stringContaining(code),
+      message: expect.stringContaining(words),
+    });
+    await expect(writeOutput(context, target, "x", true)).rejects.toMatchObject({
+      message: expect.stringContaining("原文件未改动"),
     });
     expect(readFileSync(target, "utf8")).toBe("old content\n");
+  });
+
+  it("never says 原文件未改动 about a file that did not exist", async () => {
+    dir = mkdtempSync(join(tmpdir(), "wenping-atomic-"));
+    failure.on = "write";
+    failure.code = "ENOSPC";
+    const context = resolveContext({ asOf: "2021-06-01" }, dir);
+    const error = await writeOutput(context, join(dir, "new.xlsx"), "x", false).catch((e: Error) => e);
+    expect(error).toMatchObject({ exitCode: 2, message: expect.stringContaining("没有写入任何文件") });
+    expect((error as Error).message).not.toContain("原文件未改动");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("Windows: a workbook open in Excel/WPS cannot be replaced (injected, as Windows answers the rename)", () => {
+  const platform = process.platform;
+  afterEach(() => Object.defineProperty(process, "platform", { value: platform }));
+
+  it.each([
+    ["EBUSY", "linux"],
+    ["EBUSY", "win32"],
+    ["EPERM", "win32"],
+    ["EACCES", "win32"],
+  ] as const)("%s on %s: says to close it, exit 2, the old file intact", async (code, os) => {
+    Object.defineProperty(process, "platform", { value: os });
+    dir = mkdtempSync(join(tmpdir(), "wenping-atomic-"));
+    const target = join(dir, "统计表.xlsx");
+    writeFileSync(target, "old workbook");
+    failure.on = "rename";
+    failure.code = code;
+    const context = resolveContext({ asOf: "2021-06-01" }, dir);
+    await expect(writeOutput(context, target, "new workbook", true)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("文件正被 Excel/WPS 打开,请关闭后再试"),
+    });
+    expect(readFileSync(target, "utf8")).toBe("old workbook");
+    expect(readdirSync(dir)).toEqual(["统计表.xlsx"]);
+  });
+
+  it("EPERM elsewhere is a plain permission problem, not Excel", async () => {
+    Object.defineProperty(process, "platform", { value: "linux" });
+    dir = mkdtempSync(join(tmpdir(), "wenping-atomic-"));
+    const target = join(dir, "统计表.xlsx");
+    writeFileSync(target, "old workbook");
+    failure.on = "rename";
+    failure.code = "EPERM";
+    const context = resolveContext({ asOf: "2021-06-01" }, dir);
+    const error = await writeOutput(context, target, "x", true).catch((e: Error) => e);
+    expect((error as Error).message).toContain("没有权限");
+    expect((error as Error).message).not.toContain("Excel");
   });
 });

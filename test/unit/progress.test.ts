@@ -54,3 +54,26 @@ describe("progress on stderr", () => {
     expect((thrown as UserError).message).toBe("已中断");
   });
 });
+
+describe("a signal while the progress line is shown", () => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s clears the line, and the next call throws 已中断 with exit %i", (signal, code) => {
+    vi.useFakeTimers({ now: 0 });
+    const { written, stream: s } = stream(true);
+    const report = progressReporter(text, s);
+    vi.setSystemTime(1500);
+    report?.(500, 1000);
+    process.emit(signal, signal);
+    expect(written.at(-1)).toBe("\r\u001b[2K");
+    let thrown: unknown;
+    try {
+      report?.(600, 1000);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as UserError).exitCode).toBe(code);
+    expect((thrown as UserError).message).toBe("已中断");
+  });
+});
