@@ -9,8 +9,8 @@ import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { validateItemSchema } from "../schema/validators.js";
-import { readSource } from "../workspace/source.js";
 import { parseCount, parseLooseDate } from "../util/loose-date.js";
+import { readSource } from "../workspace/source.js";
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; type?: string; "x-wenping-kind"?: string };
 

@@ -1,9 +1,9 @@
 /** Runs a list of questions over a draft record: asks what is missing, checks each answer, goes back on request. */
 import type { WizardText } from "../i18n/wizard.zh.js";
+import { parseCount } from "../util/loose-date.js";
 import { getAt, setAt, unsetAt } from "../util/pointer-data.js";
 import { type AnswerContext, checkAnswer } from "./answer-check.js";
 import { dateAnswer } from "./date-answer.js";
-import { parseCount } from "../util/loose-date.js";
 import { BACK, type Back, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
 
