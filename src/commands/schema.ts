@@ -1,9 +1,9 @@
 /** `wenping schema [--out DIR]`: prints or writes the JSON Schemas of the formats. */
 import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK } from "../cli/errors.js";
+import { EXIT_OK, UserError } from "../cli/errors.js";
 import { allSchemas } from "../schema/definitions.js";
-import { writeOutput } from "./write-output.js";
+import { FileSetError, type SetFile, writeFileSet } from "../util/file-set.js";
 
 export interface SchemaOptions {
   context: Context;
@@ -21,10 +21,16 @@ export async function runSchema(options: SchemaOptions): Promise<number> {
     process.stdout.write(`${JSON.stringify(schemas, null, 2)}\n`);
     return EXIT_OK;
   }
+  const text = options.context.text;
   const dir = resolve(options.context.cwd, options.out);
-  for (const [name, schema] of Object.entries(schemas)) {
-    await writeOutput(options.context, resolve(dir, name), schemaText(schema), true);
+  const files = Object.entries(schemas).map(([name, schema]): SetFile => [name, schemaText(schema)]);
+  try {
+    // All or none: editors must never find one schema new and the other half-written or old.
+    await writeFileSet(dir, files, { overwrite: true });
+  } catch (error) {
+    if (!(error instanceof FileSetError)) throw error;
+    throw new UserError(text.schemaFailed(dir, text.fsReason(error.code), error.written, error.notWritten));
   }
-  process.stdout.write(`${options.context.text.schemaWritten(dir, Object.keys(schemas))}\n`);
+  process.stdout.write(`${text.schemaWritten(dir, Object.keys(schemas))}\n`);
   return EXIT_OK;
 }

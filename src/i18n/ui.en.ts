@@ -1,6 +1,18 @@
 /** UI strings in English. */
 import type { Ui } from "./ui.zh.js";
 
+const enReasons: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is exceeded",
+  EROFS: "the disk is read-only",
+  EACCES: "no permission",
+  EPERM: "no permission",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a file stands where a folder should be",
+  ENOENT: "the path does not exist",
+  EIO: "a disk input/output error",
+};
+
 export const enUi: Ui = {
   severity: { error: "error", warning: "warning" },
   hint: "hint: ",
@@ -26,8 +38,21 @@ export const enUi: Ui = {
   didYouMean: (what) => ` (did you mean ${what}?)`,
   usageHelp: "see wenping --help",
   usage: {},
-  initDone: (dir) =>
-    `created a workspace in ${dir}. Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate`,
+  initDone: (dir, sample) =>
+    `created a workspace in ${dir}. records/ is empty: register the first item with wenping new (ids start at 001). ` +
+    `The example record is ${sample}, for reference only: no report or status counts it; delete it when you like. ` +
+    "Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate",
+  initKept: (files) => `already there, left unchanged: ${files.join(", ")}`,
+  initFailed: (dir, reason, written, notWritten) =>
+    `cannot create a workspace in ${dir}: ${reason}. ` +
+    (written.length > 0 ? `Written: ${written.join(", ")}; ` : "Nothing was written; ") +
+    `not written: ${notWritten.join(", ")}. Run wenping init again once fixed to finish it`,
+  fsReason: (code) => (enReasons[code] ? `${enReasons[code]} (${code})` : code),
+  schemaFailed: (dir, reason, written, notWritten) =>
+    `cannot write to ${dir}: ${reason}. ` +
+    (written.length > 0
+      ? `Written: ${written.join(", ")}; not written: ${notWritten.join(", ")}`
+      : "Nothing was written; the files there are unchanged"),
   initExists: (dir) => `${dir} is already a workspace (it has wenping.yaml); nothing changed`,
   schemaWritten: (dir, files) => `wrote ${files.join(", ")} to ${dir}`,
   reportBlocked: (n) =>

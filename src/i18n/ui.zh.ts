@@ -1,5 +1,17 @@
 /** 界面文字(中文):命令输出、错误提示。 */
 
+const zhReasons: Record<string, string> = {
+  ENOSPC: "磁盘已满",
+  EDQUOT: "超出磁盘配额",
+  EROFS: "磁盘是只读的",
+  EACCES: "没有权限",
+  EPERM: "没有权限",
+  EISDIR: "是一个文件夹",
+  ENOTDIR: "路径中有同名的文件",
+  ENOENT: "路径不存在",
+  EIO: "磁盘读写出错",
+};
+
 export const zhUi = {
   severity: { error: "错误", warning: "警告" },
   hint: "提示:",
@@ -32,8 +44,23 @@ export const zhUi = {
     "commander.unknownCommand": (detail: string) => `不认识的命令 ${detail}`,
     "commander.excessArguments": (detail: string) => `多余的参数:${detail}`,
   } as Record<string, (detail: string) => string>,
-  initDone: (dir: string) =>
-    `已在 ${dir} 创建稳评工作区。下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate`,
+  initDone: (dir: string, sample: string) =>
+    `已在 ${dir} 创建稳评工作区。records 目录是空的:用 wenping new 登记第一个事项(编号从 001 开始)。` +
+    `样例记录在 ${sample},仅供参考,不计入报表和状态,可随时删除。` +
+    "下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate",
+  initKept: (files: readonly string[]) => `这些文件原已存在,未改动:${files.join("、")}`,
+  initFailed: (dir: string, reason: string, written: readonly string[], notWritten: readonly string[]) =>
+    `无法在 ${dir} 创建工作区:${reason}。` +
+    (written.length > 0 ? `已写入:${written.join("、")};` : "没有写入任何文件;") +
+    `未写入:${notWritten.join("、")}。问题解决后再次运行 wenping init 即可补全`,
+  /** A file-system error code in words (the code itself follows in brackets for whoever fixes the machine). */
+  fsReason: (code: string) => (zhReasons[code] ? `${zhReasons[code]}(${code})` : code),
+  schemaFailed: (dir: string, reason: string, written: readonly string[], notWritten: readonly string[]) =>
+    `无法写入 ${dir}:${reason}。` +
+    (written.length > 0
+      ? `已写入:${written.join("、")};未写入:${notWritten.join("、")}`
+      : "没有写入任何文件,原有文件未改动"),
+
   initExists: (dir: string) => `${dir} 已经是稳评工作区(已有 wenping.yaml),未做改动`,
   schemaWritten: (dir: string, files: readonly string[]) => `已写入 ${dir}:${files.join("、")}`,
   reportBlocked: (n: number) =>

@@ -1,5 +1,8 @@
 /** What `wenping init` writes: a commented wenping.yaml, an example record and editor settings. */
 
+/** Where `init` puts its example record: outside records/, so no report, status or id numbering counts it. */
+export const SAMPLE_DIR = "样例";
+
 /** A `wenping.yaml` with the reference bureau's units as an example. */
 export function configTemplate(): string {
   return `# 稳评工作区配置。改完后运行 wenping validate 检查。
@@ -40,6 +43,8 @@ targets:
 /** An example record (simple procedure, low risk) that validates clean against the config template. */
 export function exampleRecordTemplate(id: string, year: string): string {
   return `# yaml-language-server: $schema=../schemas/decision-item.schema.json
+# 这是样例记录,仅供参考:它不在 records 目录中,不计入报表、状态和编号,可随时删除。
+# 登记真实事项请运行 wenping new;也可把本文件复制到 records/,改掉编号、文件名和内容。
 # 一个决策事项一个文件,文件名必须是「事项编号.yaml」。日期一律写成 YYYY-MM-DD。
 schema: wenping/decision-item@1
 id: ${id}                       # 事项编号
@@ -77,7 +82,7 @@ export function editorSettingsTemplate(): string {
   return `${JSON.stringify(
     {
       "yaml.schemas": {
-        "./schemas/decision-item.schema.json": ["records/**/*.yaml", "records/**/*.yml"],
+        "./schemas/decision-item.schema.json": ["records/**/*.yaml", "records/**/*.yml", `${SAMPLE_DIR}/*.yaml`],
         "./schemas/workspace.schema.json": ["wenping.yaml"],
       },
       "files.encoding": "utf8",
