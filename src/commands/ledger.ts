@@ -29,7 +29,7 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
     if (format === "xlsx") {
       const { ledgerWorkbook } = await import("../report/ledger-workbook.js");
       const { workbookBytes } = await import("../report/monthly-workbook.js");
-      data = await workbookBytes(ledgerWorkbook(rows, context.lang, context.asOf));
+      data = await workbookBytes(ledgerWorkbook(rows, context.lang, context.asOf, ws.config.organization));
     } else {
       data = format === "csv" ? ledgerCsv(rows, context.lang) : json();
     }

@@ -58,6 +58,8 @@ export const enUi: Ui = {
   reportBlocked: (n) =>
     `${n} record file${n === 1 ? "" : "s"} cannot be read or are malformed and cannot be counted. Fix them first, or pass --allow-invalid to leave them out:`,
   itemNotFound: (id) => `item ${id} not found (${id}.yaml under records/)`,
+  notAssessed: (id) =>
+    `item ${id} is not assessed yet (no procedure chosen), so it has no filing form; start with wenping next ${id}`,
   notSimple: (id) => `item ${id} does not use the simple procedure and has no simple-procedure filing form`,
   loading: (done, total) => `reading records ${done}/${total}…`,
   status: {
@@ -76,5 +78,6 @@ export const enUi: Ui = {
     attention: (n) => (n === 0 ? "nothing needs attention" : `needing attention (${n}):`),
     more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,
     pending: (days) => `listed ${days} days ago, not yet assessed`,
+    pendingCode: "PENDING",
   },
 };

@@ -67,6 +67,8 @@ export const zhUi = {
     `有 ${n} 个记录文件无法读取或格式不对,不能统计(以免数字出错)。请先改正,或加 --allow-invalid 跳过它们:`,
   itemNotFound: (id: string) => `没有找到事项 ${id}(records 目录下的 ${id}.yaml)`,
   notSimple: (id: string) => `事项 ${id} 不是简易程序,没有简易程序报备表`,
+  notAssessed: (id: string) =>
+    `事项 ${id} 尚未评估(还没有选定评估程序),暂无简易程序报备表。开始评估请运行 wenping next ${id}`,
   loading: (done: number, total: number) => `正在读取记录 ${done}/${total}…`,
   status: {
     heading: (org: string, asOf: string) => `${org} 稳评工作概况(截至 ${asOf})`,
@@ -84,6 +86,8 @@ export const zhUi = {
     attention: (n: number): string => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
     more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,
     pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,
+    /** How the "listed, not yet assessed" alert is named where rule codes stand. */
+    pendingCode: "待评估",
   },
 };
 

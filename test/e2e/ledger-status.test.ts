@@ -62,8 +62,14 @@ describe("wenping ledger", () => {
     cleanup = copy.cleanup;
     expect(run(["ledger", "--as-of", "2021-06-03"], { cwd: copy.dir }).code).toBe(0);
     const sheet = (await readWorkbook(join(copy.dir, "稳评台账.xlsx"))).getWorksheet("台账")!;
-    expect(rowValues(sheet, 1, 3)).toEqual(["事项编号", "事项名称", "单位"]);
-    expect(sheet.rowCount).toBe(12);
+    expect(sheet.getCell(1, 1).value).toBe("重大决策社会稳定风险评估台账");
+    expect([...new Set(rowValues(sheet, 2, 14).filter(Boolean))]).toEqual([
+      "填报单位:本溪市民政局",
+      "截至:2021年6月3日",
+    ]);
+    expect(rowValues(sheet, 3, 3)).toEqual(["事项编号", "事项名称", "单位"]);
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(18); // BXMZ-2026-001 on one line
+    expect(sheet.rowCount).toBe(14);
   });
 });
 
@@ -89,6 +95,8 @@ describe("wenping status", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/政策类占比\s+█+░+ 42\.9%/);
     expect(r.stdout).toContain("BXMZ-R09");
+    expect(r.stdout).toContain("待评估");
+    expect(r.stdout).not.toContain("PENDING");
     expect(readFileSync(join(FIXTURE, "wenping.yaml"), "utf8")).toContain("本溪市民政局");
   });
 });
