@@ -1,9 +1,12 @@
 /** `wenping schema [--out DIR]`: prints or writes the JSON Schemas of the formats. */
 import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, UserError } from "../cli/errors.js";
+import { ConfigError, EXIT_OK, UserError } from "../cli/errors.js";
+import { domainsOf } from "../model/domains.js";
+import type { DomainEntry } from "../model/types.js";
 import { allSchemas } from "../schema/definitions.js";
 import { FileSetError, type SetFile, writeFileSet } from "../util/file-set.js";
+import { openWorkspace } from "../workspace/open.js";
 
 export interface SchemaOptions {
   context: Context;
@@ -15,8 +18,21 @@ export function schemaText(schema: unknown): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/** The domains of the workspace run in (editors then offer them), or undefined outside any workspace. */
+async function workspaceDomains(context: Context): Promise<readonly DomainEntry[] | undefined> {
+  try {
+    return domainsOf((await openWorkspace(context.workspace, context.cwd, context.text)).config);
+  } catch (error) {
+    // Outside a workspace the default list serves; a named workspace that is missing or broken is an error.
+    if (context.workspace === undefined && error instanceof UserError && !(error instanceof ConfigError)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 export async function runSchema(options: SchemaOptions): Promise<number> {
-  const schemas = allSchemas();
+  const schemas = allSchemas(await workspaceDomains(options.context));
   if (options.out === undefined) {
     process.stdout.write(`${JSON.stringify(schemas, null, 2)}\n`);
     return EXIT_OK;

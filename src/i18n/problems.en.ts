@@ -34,6 +34,7 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   WP003: (p) => {
     const kinds: Record<string, [string, string]> = {
       unit: ["unit code", "units"],
+      domain: ["domain code", "domains"],
       agency: ["agency registration number", "agencies"],
       expert: ["expert id", "experts"],
     };

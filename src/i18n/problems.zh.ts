@@ -34,6 +34,7 @@ export const zhProblems = {
   WP003: (p) => {
     const kinds: Record<string, [string, string]> = {
       unit: ["责任单位代码", "units"],
+      domain: ["领域代码", "domains"],
       agency: ["第三方机构备案号", "agencies"],
       expert: ["专家编号", "experts"],
     };

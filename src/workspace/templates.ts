@@ -1,5 +1,7 @@
 /** What `wenping init` writes: a commented wenping.yaml, an example record and editor settings. */
 
+import { defaultDomains } from "../model/domains.js";
+
 /** Where `init` puts its example record: outside records/, so no report, status or id numbering counts it. */
 export const SAMPLE_DIR = "样例";
 
@@ -27,6 +29,10 @@ experts:
   - { id: E001, name: 张某, field: 法律, affiliations: [某律师事务所] }
   - { id: E002, name: 刘某, field: 社会学, affiliations: [某大学] }
 
+# 所属领域:记录中 domain 填 code。可按本单位的业务增删改,例如殡葬管理写 { code: funeral, name: 殡葬管理 }
+domains:
+${defaultDomains.map((d) => `  - { code: ${d.code}, name: ${d.name} }`).join("\n")}
+
 # 月报表表尾
 report:
   preparer: 王某        # 填表人
@@ -51,7 +57,7 @@ id: ${id}                       # 事项编号
 title: 调整城乡居民最低生活保障标准   # 事项名称
 unit: JZK                       # 责任单位代码(见 wenping.yaml 的 units)
 category: policy                # 类别:policy 重大政策 | project 重大工程项目 | activity 重大活动 | other 其他
-domain: basic_livelihood        # 领域:basic_livelihood 基本生活保障 | elderly_care 养老服务 | ...
+domain: basic_livelihood        # 所属领域代码(见 wenping.yaml 的 domains)
 initial_risk: low               # 初始风险预判:low | medium | high
 listed_on: ${year}-03-02            # 纳入计划清单日期
 overview: 全市城乡低保对象约 1.2 万户、2.1 万人,月标准各提高 30 元。

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { DecisionItem } from "../../src/model/types.js";
 import { asOfRules } from "../../src/rules/as-of.js";
 import { checkRecord, duplicateIds, rules } from "../../src/rules/index.js";
+import { allSchemas, decisionItemSchema } from "../../src/schema/definitions.js";
+import { domainChoices } from "../../src/wizard/questions.js";
 import { fixtureConfig } from "../helpers/check.js";
 
 const STEPS = ["plan", "consult", "analyze", "determine_risk", "report", "review", "file"] as const;
@@ -47,6 +49,13 @@ const cases: Case[] = [
       i.unit = "XXX";
     },
     ["WP003 /unit"],
+  ],
+  [
+    "a domain outside the default list when wenping.yaml declares none",
+    (i) => {
+      i.domain = "funeral";
+    },
+    ["WP003 /domain"],
   ],
   [
     "unknown agency",
@@ -444,6 +453,37 @@ describe("the new rules never throw on partial or odd records", () => {
         }
       }),
     );
+  });
+});
+
+describe("domains follow wenping.yaml", () => {
+  const config = () => ({ ...fixtureConfig(), domains: [{ code: "funeral", name: "殡葬管理" }] });
+  it.each([
+    ["funeral", []],
+    ["basic_livelihood", ["WP003 /domain"]], // a declared list replaces the default one
+  ])("%s", (domain, expected) => {
+    const item = { ...base(), domain };
+    const found = checkRecord(item, {
+      config: config(),
+      asOf: "2021-12-31",
+      today: "2021-12-31",
+      fileName: `${item.id}.yaml`,
+    });
+    expect(found.map((f) => `${f.code} ${f.path}`)).toEqual(expected);
+  });
+
+  it("the wizard offers the declared domains, by name", () => {
+    expect(domainChoices(config(), "zh")).toEqual([{ value: "funeral", name: "殡葬管理" }]);
+    expect(domainChoices(fixtureConfig(), "en").map((c) => c.name)).toContain("elderly care");
+  });
+
+  it("the editors' schema lists them; the validating one takes any code", () => {
+    const editors = allSchemas([{ code: "funeral", name: "殡葬管理" }])["decision-item.schema.json"] as {
+      properties: { domain: { enum?: string[] } };
+    };
+    expect(editors.properties.domain.enum).toEqual(["funeral"]);
+    const validating = decisionItemSchema() as { properties: { domain: { enum?: string[] } } };
+    expect(validating.properties.domain.enum).toBeUndefined();
   });
 });
 
