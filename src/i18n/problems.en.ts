@@ -42,9 +42,11 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     const known = list(p.known);
     return {
       message: `${what} "${str(p.value)}" is not registered in wenping.yaml`,
-      hint: known.length
-        ? `known: ${join(known)}; register a new one under ${section} first`
-        : `register it under ${section} in wenping.yaml`,
+      hint: p.suggestion
+        ? `did you mean ${str(p.suggestion)}? known: ${join(known)}`
+        : known.length
+          ? `known: ${join(known)}; register a new one under ${section} first`
+          : `register it under ${section} in wenping.yaml`,
     };
   },
   WP004: (p) => ({

@@ -42,9 +42,11 @@ export const zhProblems = {
     const known = list(p.known);
     return {
       message: `${what}${quote(str(p.value))}未在 wenping.yaml 中登记`,
-      hint: known.length
-        ? `可用的有:${join(known)};如确为新${what.replace(/代码|备案号|编号/, "")},请先在 wenping.yaml 的 ${section} 中登记`
-        : `wenping.yaml 的 ${section} 中还没有任何登记,请先登记`,
+      hint: p.suggestion
+        ? `是否应为 ${str(p.suggestion)}?可用的有:${join(known)}`
+        : known.length
+          ? `可用的有:${join(known)};如确为新${what.replace(/代码|备案号|编号/, "")},请先在 wenping.yaml 的 ${section} 中登记`
+          : `wenping.yaml 的 ${section} 中还没有任何登记,请先登记`,
     };
   },
   WP004: (p) => ({

@@ -1,5 +1,6 @@
 import { pointer } from "../diagnostics/finding.js";
 import { domainsOf } from "../model/domains.js";
+import { nearest } from "../util/nearest.js";
 import { defineRule } from "./rule.js";
 
 /** WP003: the unit, domain, third-party agency and reviewers are registered in wenping.yaml. */
@@ -12,7 +13,8 @@ export const knownReferences = defineRule(
     if (!units.includes(item.unit)) report("/unit", { kind: "unit", value: item.unit, known: units });
     const domains = domainsOf(config).map((d) => d.code);
     if (typeof item.domain === "string" && !domains.includes(item.domain)) {
-      report("/domain", { kind: "domain", value: item.domain, known: domains });
+      const suggestion = nearest(item.domain, domains);
+      report("/domain", { kind: "domain", value: item.domain, known: domains, ...(suggestion ? { suggestion } : {}) });
     }
     const agency = item.assessment?.third_party?.agency;
     const agencies = (config.agencies ?? []).map((a) => a.registration_no);

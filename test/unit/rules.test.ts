@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { render } from "../../src/i18n/index.js";
 import type { DecisionItem } from "../../src/model/types.js";
 import { asOfRules } from "../../src/rules/as-of.js";
 import { checkRecord, duplicateIds, rules } from "../../src/rules/index.js";
@@ -470,6 +471,13 @@ describe("domains follow wenping.yaml", () => {
       fileName: `${item.id}.yaml`,
     });
     expect(found.map((f) => `${f.code} ${f.path}`)).toEqual(expected);
+  });
+
+  it("a misspelt domain is told the nearest declared one", () => {
+    const item = { ...base(), domain: "funerl" };
+    const [found] = checkRecord(item, { config: config(), asOf: "2021-12-31", today: "2021-12-31" });
+    expect(found?.params?.suggestion).toBe("funeral");
+    expect(render({ ...found!, line: 1, column: 1 }, "zh").hint).toContain("是否应为 funeral");
   });
 
   it("the wizard offers the declared domains, by name", () => {
