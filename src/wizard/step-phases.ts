@@ -104,6 +104,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       path: `${base}/reviewers`,
       message: q.reviewer,
       add: q.addReviewer,
+      min: 1, // a review names its reviewers (WP020)
       ...((c.config.experts ?? []).length === 0 ? { note: c.text.advice.noExperts, when: () => false } : {}),
       entry: (j) => reviewerQuestions(`${base}/reviewers/${j}`, item, c),
     });

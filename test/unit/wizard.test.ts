@@ -221,7 +221,7 @@ describe("wenping next, driven through the real prompts", () => {
     await answer("是否继续", ENTER);
     await answer("「组织评审」完成日期", "2026-11-11");
     await answer("工作情况", "");
-    await answer("是否登记评审专家", UP_ENTER);
+    // A review names its reviewers (WP020): the first is asked straight away, not offered as "是否登记评审专家?".
     await answer("评审专家", ENTER); // E001 张某
     await answer("张某 与本事项是否存在利害关系", UP_ENTER); // yes
     await answer("张某 是否已回避", DOWN_ENTER); // no: refused
