@@ -11,6 +11,8 @@ export type { CheckedFile } from "./finish.js";
 export interface CheckOptions {
   config: WorkspaceConfig;
   asOf: string;
+  /** The computer's date for WP018; the clock when absent. */
+  today?: string;
   otherIds?: readonly IdEntry[];
 }
 

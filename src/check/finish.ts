@@ -21,6 +21,8 @@ export interface CheckedFile {
 export interface FinishOptions {
   config: WorkspaceConfig;
   asOf: string;
+  /** The computer's date for WP018; the clock when absent. */
+  today?: string;
   /** Ids of workspace records not being checked, so duplicates with them are still found. */
   otherIds?: readonly IdEntry[];
 }
@@ -44,7 +46,13 @@ export function finish(all: readonly FileFacts[], options: FinishOptions): Check
     const dup = duplicates.get(facts.file);
     if (dup) late.push(dup);
     if (facts.temporal) {
-      late.push(...checkAsOf(facts.temporal as DecisionItem, { config: options.config, asOf: options.asOf }));
+      late.push(
+        ...checkAsOf(facts.temporal as DecisionItem, {
+          config: options.config,
+          asOf: options.asOf,
+          ...(options.today ? { today: options.today } : {}),
+        }),
+      );
     }
     // Most files have nothing to add: their facts serve as the checked file as they are.
     if (late.length === 0) return facts as CheckedFile;

@@ -109,7 +109,9 @@ export async function loadRecord(
 }
 
 /** The record of an item: by id, else by file name. */
-export function findRecord(ws: LoadedWorkspace, id: string): CheckedFile | undefined {
+export function findRecord(ws: LoadedWorkspace, typed: string): CheckedFile | undefined {
+  // Ids are upper case by format; a clerk typing bxmz-2026-001 means the same item.
+  const id = typed.trim().toUpperCase();
   return (
     ws.records.find((r) => r.summary?.id === id) ??
     ws.records.find(
@@ -117,7 +119,8 @@ export function findRecord(ws: LoadedWorkspace, id: string): CheckedFile | undef
         r.file
           .split("/")
           .pop()
-          ?.replace(/\.ya?ml$/i, "") === id,
+          ?.replace(/\.ya?ml$/i, "")
+          .toUpperCase() === id,
     )
   );
 }

@@ -1,4 +1,6 @@
 /** Help texts of commands and options, in the user's language. */
+import { Help, type HelpConfiguration } from "commander";
+import stringWidth from "fast-string-width";
 import type { Lang } from "../i18n/index.js";
 
 const zh = {
@@ -31,8 +33,8 @@ const zh = {
     string,
     string
   >,
-  choices: "可选",
-  default: "默认",
+  /** Commander's usage words. */
+  placeholders: { "[options]": "[选项]", "[command]": "[命令]" } as Record<string, string>,
   ledger: "生成稳评台账:所有事项的状态、程序、风险、决策和日期",
   ledgerFormat: "格式:xlsx(默认,写入文件)、csv(UTF-8,可用 Excel 打开)或 json",
   year: "只列出该年度列入、完成或决策的事项",
@@ -72,8 +74,7 @@ const en: typeof zh = {
   form: "write the simple-procedure filing form of an item (xlsx)",
   formId: "item id",
   headings: {} as Record<string, string>,
-  choices: "choices",
-  default: "default",
+  placeholders: {} as Record<string, string>,
   ledger: "write the ledger of all items: state, procedure, risk, decision and dates",
   ledgerFormat: "format: xlsx (default, to a file), csv (UTF-8 with BOM) or json",
   year: "only items listed, completed or decided in that year",
@@ -91,10 +92,27 @@ export function help(lang: Lang): typeof zh {
   return lang === "en" ? en : zh;
 }
 
-/** Commander's help text with its headings and option notes in the user's language. */
+/** Commander's help text with its headings and usage words in the user's language. */
 export function localizeHelp(text: string, lang: Lang): string {
   const h = help(lang);
   let out = text;
   for (const [en, local] of Object.entries(h.headings)) out = out.replace(new RegExp(`^${en}`, "gm"), local);
-  return out.replace(/\(choices: /g, `(${h.choices}: `).replace(/default: /g, `${h.default}: `);
+  return out;
+}
+
+/**
+ * How commander lays out help: option texts already say their choices and default in the user's words (so
+ * commander's English notes go), usage words are translated before the columns are measured, and Chinese
+ * characters count as two columns so terms line up.
+ */
+export function helpLayout(lang: Lang): HelpConfiguration {
+  const base = new Help();
+  const words = (text: string) =>
+    Object.entries(help(lang).placeholders).reduce((out, [en, local]) => out.replaceAll(en, local), text);
+  return {
+    optionDescription: (option) => option.description,
+    subcommandTerm: (command) => words(base.subcommandTerm(command)),
+    commandUsage: (command) => words(base.commandUsage(command)),
+    displayWidth: (text) => stringWidth(text),
+  };
 }

@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import type { Lang } from "../i18n/index.js";
 import { type GlobalOptions, resolveContext } from "./context.js";
-import { help, localizeHelp } from "./help.js";
+import { help, helpLayout, localizeHelp } from "./help.js";
 import { readStdin } from "./stdin.js";
 
 /** What an action hands back to the entry point. */
@@ -16,6 +16,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
     .version(version, "-V, --version", h.version)
     .helpOption("-h, --help", h.help)
     .helpCommand(false)
+    .configureHelp(helpLayout(lang))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -24,14 +25,20 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       writeErr: (text) => process.stderr.write(localizeHelp(text, lang)),
     });
 
-  const withGlobals = (command: Command): Command =>
+  const withPlace = (command: Command): Command =>
     command
       .option("-w, --workspace <dir>", h.workspace)
-      .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]))
-      .option("--as-of <date>", h.asOf)
-      .option("--verbose", h.verbose)
-      .option("--no-cache", h.noCache)
-      .helpOption("-h, --help", h.help);
+      .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]));
+  // Top-level help lists where and in which language every command works.
+  withPlace(program);
+  /** The options of commands that read a workspace; `init` makes one, so "today" and the cache mean nothing to it. */
+  const withGlobals = (command: Command, reads = true): Command => {
+    withPlace(command);
+    if (reads) command.option("--as-of <date>", h.asOf);
+    command.option("--verbose", h.verbose);
+    if (reads) command.option("--no-cache", h.noCache);
+    return command.helpOption("-h, --help", h.help);
+  };
 
   const context = (command: Command) => resolveContext(command.optsWithGlobals<GlobalOptions>());
 
@@ -59,7 +66,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       },
     );
 
-  withGlobals(program.command("init").argument("[dir]", h.initDir).description(h.init)).action(
+  withGlobals(program.command("init").argument("[dir]", h.initDir).description(h.init), false).action(
     async (dir: string | undefined, _opts: unknown, command: Command) => {
       const { runInit } = await import("../commands/init.js");
       done(await runInit({ context: context(command), dir: dir ?? "." }));
@@ -73,7 +80,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       done(await runSchema({ context: context(command), ...(opts.out ? { out: opts.out } : {}) }));
     });
 
-  const report = program.command("report").description(h.report).helpOption("-h, --help", h.help);
+  const report = program.command("report").description(h.report).helpOption("-h, --help", h.help).helpCommand(false);
   withGlobals(report.command("monthly").description(h.monthly))
     .option("--month <YYYY-MM>", h.month)
     .option("-o, --out <file>", h.out)

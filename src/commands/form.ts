@@ -27,8 +27,11 @@ export async function runForm(options: FormOptions): Promise<number> {
     process.stderr.write(`${formatProblemsText([entry], context.text, chalkStderr).join("\n")}\n`);
     return EXIT_PROBLEMS;
   }
-  if (record.item.assessment?.procedure !== "simple") throw new UserError(context.text.notSimple(id));
-  const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? `简易程序报备表-${id}.xlsx`);
+  const procedure = record.item.assessment?.procedure;
+  if (procedure === undefined) throw new UserError(context.text.notAssessed(record.item.id));
+  if (procedure !== "simple") throw new UserError(context.text.notSimple(record.item.id));
+  const name = `简易程序报备表-${record.item.id}.xlsx`; // the id as recorded, however it was typed
+  const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? name);
   const { filingFormWorkbook } = await import("../report/filing-form.js");
   const { workbookBytes } = await import("../report/monthly-workbook.js");
   const bytes = await workbookBytes(filingFormWorkbook(ws.config, record.item, context.asOf));

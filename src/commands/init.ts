@@ -1,43 +1,54 @@
-/** `wenping init [DIR]`: a ready workspace with example config, an example record, the schemas and editor settings. */
+/** `wenping init [DIR]`: a ready workspace — config, an empty records/, a sample outside it, the schemas, editor settings. */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { allSchemas } from "../schema/definitions.js";
-import { ensureDir } from "../util/ensure-dir.js";
+import { today } from "../util/dates.js";
+import { FileSetError, type SetFile, writeFileSet } from "../util/file-set.js";
 import { CONFIG_FILE, RECORDS_DIR } from "../workspace/find.js";
-import { configTemplate, editorSettingsTemplate, exampleRecordTemplate } from "../workspace/templates.js";
+import { configTemplate, editorSettingsTemplate, exampleRecordTemplate, SAMPLE_DIR } from "../workspace/templates.js";
 import { schemaText } from "./schema.js";
-import { writeOutput } from "./write-output.js";
 
 export interface InitOptions {
   context: Context;
   dir: string;
 }
 
+/** The files of a new workspace, `wenping.yaml` last: until it is in place the folder is no workspace. */
+function workspaceFiles(sample: string, year: string): SetFile[] {
+  return [
+    [`${RECORDS_DIR}/`, ""],
+    [
+      sample,
+      exampleRecordTemplate(
+        sample
+          .split("/")
+          .pop()
+          ?.replace(/\.yaml$/, "") ?? "",
+        year,
+      ),
+    ],
+    ...Object.entries(allSchemas()).map(([name, schema]): SetFile => [`schemas/${name}`, schemaText(schema)]),
+    [".vscode/settings.json", editorSettingsTemplate()],
+    [CONFIG_FILE, configTemplate()],
+  ];
+}
+
 export async function runInit({ context, dir }: InitOptions): Promise<number> {
   const root = resolve(context.cwd, dir);
-  if (existsSync(join(root, CONFIG_FILE))) throw new UserError(context.text.initExists(root));
-  const year = context.asOf.slice(0, 4);
-  const id = `BXMZ-${year}-001`;
-  const files: [string, string][] = [
-    [CONFIG_FILE, configTemplate()],
-    [join(RECORDS_DIR, `${id}.yaml`), exampleRecordTemplate(id, year)],
-    [join(".vscode", "settings.json"), editorSettingsTemplate()],
-    ...Object.entries(allSchemas()).map(([name, schema]): [string, string] => [
-      join("schemas", name),
-      schemaText(schema),
-    ]),
-  ];
+  const text = context.text;
+  if (existsSync(join(root, CONFIG_FILE))) throw new UserError(text.initExists(root));
+  // The sample lies in last year, so none of its dates is ever after today (WP018).
+  const year = String(Number(today().slice(0, 4)) - 1);
+  const sample = `${SAMPLE_DIR}/SAMPLE-${year}-001.yaml`;
   try {
-    ensureDir(join(root, RECORDS_DIR));
+    const { kept } = await writeFileSet(root, workspaceFiles(sample, year), { overwrite: false });
+    if (kept.length > 0) process.stdout.write(`${text.initKept(kept)}\n`);
   } catch (error) {
-    throw new UserError(context.text.cannotWrite(root, (error as NodeJS.ErrnoException).code ?? String(error)));
+    if (!(error instanceof FileSetError)) throw error;
+    throw new UserError(text.initFailed(root, text.fs.reason(error.code), error.written, error.notWritten));
   }
-  for (const [name, content] of files) {
-    // Never clobber a file the clerk already has (e.g. their own editor settings).
-    if (!existsSync(join(root, name))) await writeOutput(context, join(root, name), content, false);
-  }
-  process.stdout.write(`${context.text.initDone(root)}\n`);
+  process.stdout.write(`${text.initDone(root, sample)}\n`);
   return EXIT_OK;
 }

@@ -33,7 +33,7 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
       const pass = new PassThrough();
       const drained = new Promise((resolve) => pass.on("end", resolve));
       pass.pipe(process.stdout, { end: false });
-      await writeLedgerWorkbook({ stream: pass }, rows, context.lang, context.asOf);
+      await writeLedgerWorkbook({ stream: pass }, rows, context.lang, context.asOf, ws.config.organization);
       await drained;
       await writeStdout(context, "");
     }
@@ -46,7 +46,7 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
     await writeOutputWith(
       context,
       out,
-      (temp) => writeLedgerWorkbook({ filename: temp }, rows, context.lang, context.asOf),
+      (temp) => writeLedgerWorkbook({ filename: temp }, rows, context.lang, context.asOf, ws.config.organization),
       options.force,
     );
   } else await writeOutput(context, out, text(), options.force);

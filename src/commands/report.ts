@@ -7,7 +7,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { render, ui } from "../i18n/index.js";
 import { alertsOf } from "../report/alerts.js";
 import { monthlyStats } from "../report/monthly-stats.js";
-import { monthOf, previousMonth } from "../util/dates.js";
+import { lastDayOf, monthOf, previousMonth } from "../util/dates.js";
 import { STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
 export interface ReportOptions {
@@ -55,7 +55,7 @@ export async function runReport(options: ReportOptions): Promise<number> {
   const items = ws.records.flatMap((r) => (r.summary ? [r.summary] : []));
   const stats = monthlyStats(ws.config, items, month, context.asOf);
   // The workbook goes to the bureau office: always Chinese.
-  const alerts = alertsOf(ws.records, context.asOf, "zh", ui("zh").status.pending);
+  const alerts = alertsOf(ws.records, context.asOf, "zh", ui("zh").status.pending, lastDayOf(month));
   // exceljs takes ~0.4 s to load; only this command pays for it.
   const { monthlyWorkbook, workbookBytes } = await import("../report/monthly-workbook.js");
   const bytes = await workbookBytes(monthlyWorkbook(ws.config, stats, alerts));

@@ -48,7 +48,8 @@ function lines(s: Status, context: Context): string[] {
   const due = context.lang === "zh" ? dayLabel(r.due) : r.due;
   out.push("", t.reportDue(month, due, state), "", t.attention(s.alerts.length));
   for (const a of s.alerts.slice(0, MAX_ALERTS)) {
-    const code = a.severity === "error" ? chalk.red(a.code) : chalk.yellow(a.code);
+    const name = a.code === "PENDING" ? t.pendingCode : a.code;
+    const code = a.severity === "error" ? chalk.red(name) : chalk.yellow(name);
     out.push(`  ${a.id || a.file}  ${sanitize(a.title)}  ${code}  ${sanitize(a.message)}`);
   }
   if (s.alerts.length > MAX_ALERTS) out.push(`  ${t.more(s.alerts.length - MAX_ALERTS)}`);

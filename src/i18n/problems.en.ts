@@ -16,6 +16,8 @@ function dateName(what: string): string {
     meeting: "the meeting date",
     filed_on: "filed_on",
     decided_on: "decided_on",
+    tracking: "the tracking date",
+    done_on: "done_on",
   };
   return names[what] ?? `the date of step "${label(v.steps, what)}"`;
 }
@@ -32,6 +34,7 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   WP003: (p) => {
     const kinds: Record<string, [string, string]> = {
       unit: ["unit code", "units"],
+      domain: ["domain code", "domains"],
       agency: ["agency registration number", "agencies"],
       expert: ["expert id", "experts"],
     };
@@ -39,9 +42,11 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     const known = list(p.known);
     return {
       message: `${what} "${str(p.value)}" is not registered in wenping.yaml`,
-      hint: known.length
-        ? `known: ${join(known)}; register a new one under ${section} first`
-        : `register it under ${section} in wenping.yaml`,
+      hint: p.suggestion
+        ? `did you mean ${str(p.suggestion)}? known: ${join(known)}`
+        : known.length
+          ? `known: ${join(known)}; register a new one under ${section} first`
+          : `register it under ${section} in wenping.yaml`,
     };
   },
   WP004: (p) => ({
@@ -117,6 +122,22 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   WP017: (p) => ({
     message: `mitigation "${str(p.measure)}" was due ${str(p.due)} and is not done`,
     hint: "fill in done_on when done, or move due and say why",
+  }),
+  WP018: (p) => ({
+    message: `${dateName(str(p.what))} ${str(p.date)} is after today (${str(p.today)}): it cannot have happened yet`,
+    hint: "check the year and month; a measure's deadline still ahead belongs in due",
+  }),
+  WP019: (p) => ({
+    message: `tracking date ${str(p.date)} is before the decision of ${str(p.decidedOn)}`,
+    hint: "tracking follows the decision's implementation; its date is on or after decided_on",
+  }),
+  WP020: () => ({
+    message: 'the review step ("review") names no reviewer',
+    hint: "list the experts who reviewed under the step's reviewers (expert: their id in the expert pool)",
+  }),
+  WP021: (p) => ({
+    message: `expert ${str(p.expert)} is listed twice in one review`,
+    hint: "list each expert once per review; delete the repeated entry",
   }),
   "YAML.syntax": (p) => ({
     message: `YAML syntax error: ${str(p.detail)}`,
@@ -209,6 +230,14 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   "SCHEMA.date": (p) => ({
     message: `"${str(p.value)}" is not a valid date`,
     hint: "write dates as YYYY-MM-DD, e.g. 2021-04-20 (not 2021年4月20日 or 2021/4/20)",
+  }),
+  "SCHEMA.date.month": (p) => ({
+    message: `"${str(p.value)}": there is no month ${str(p.month)}`,
+    hint: "months run from 1 to 12; write dates as YYYY-MM-DD, e.g. 2021-04-20",
+  }),
+  "SCHEMA.date.day": (p) => ({
+    message: `"${str(p.value)}": month ${str(p.month)} has no day ${str(p.day)}`,
+    hint: "check the date; write dates as YYYY-MM-DD, e.g. 2021-04-20",
   }),
   "SCHEMA.id": (p) => ({
     message: `id "${str(p.value)}" has the wrong form`,

@@ -16,6 +16,8 @@ function dateName(what: string): string {
     meeting: "专题会议日期",
     filed_on: "报备日期(filed_on)",
     decided_on: "决策日期(decided_on)",
+    tracking: "跟踪日期",
+    done_on: "措施完成日期(done_on)",
   };
   return names[what] ?? `「${label(v.steps, what)}」步骤日期`;
 }
@@ -32,6 +34,7 @@ export const zhProblems = {
   WP003: (p) => {
     const kinds: Record<string, [string, string]> = {
       unit: ["责任单位代码", "units"],
+      domain: ["领域代码", "domains"],
       agency: ["第三方机构备案号", "agencies"],
       expert: ["专家编号", "experts"],
     };
@@ -39,9 +42,11 @@ export const zhProblems = {
     const known = list(p.known);
     return {
       message: `${what}${quote(str(p.value))}未在 wenping.yaml 中登记`,
-      hint: known.length
-        ? `可用的有:${join(known)};如确为新${what.replace(/代码|备案号|编号/, "")},请先在 wenping.yaml 的 ${section} 中登记`
-        : `wenping.yaml 的 ${section} 中还没有任何登记,请先登记`,
+      hint: p.suggestion
+        ? `是否应为 ${str(p.suggestion)}?可用的有:${join(known)}`
+        : known.length
+          ? `可用的有:${join(known)};如确为新${what.replace(/代码|备案号|编号/, "")},请先在 wenping.yaml 的 ${section} 中登记`
+          : `wenping.yaml 的 ${section} 中还没有任何登记,请先登记`,
     };
   },
   WP004: (p) => ({
@@ -117,6 +122,22 @@ export const zhProblems = {
   WP017: (p) => ({
     message: `化解措施「${str(p.measure)}」已过完成时限 ${str(p.due)},尚未完成`,
     hint: "完成后请填写 done_on;如需延期,请修改 due 并说明原因",
+  }),
+  WP018: (p) => ({
+    message: `${dateName(str(p.what))} ${str(p.date)} 晚于今天(${str(p.today)}),尚未发生的事不能登记`,
+    hint: "请核对年份和月份是否填错;计划中的日期不要填在这里(措施的完成时限写在 due)",
+  }),
+  WP019: (p) => ({
+    message: `跟踪日期 ${str(p.date)} 早于决策日期 ${str(p.decidedOn)}`,
+    hint: "风险跟踪是对决策实施情况的跟踪,日期须不早于 decided_on;请核对日期",
+  }),
+  WP020: () => ({
+    message: "「组织评审」步骤没有登记评审专家",
+    hint: "请在该步骤的 reviewers 中登记参加评审的专家(expert 填专家库中的编号)",
+  }),
+  WP021: (p) => ({
+    message: `同一次评审中重复登记了专家 ${str(p.expert)}`,
+    hint: "每位专家在一次评审中只登记一次;请删除重复的一条",
   }),
   "YAML.syntax": () => ({
     message: "YAML 格式错误,无法读取",
@@ -224,6 +245,14 @@ export const zhProblems = {
   "SCHEMA.date": (p) => ({
     message: `${str(p.title) || "日期"}${quote(str(p.value))}不是有效的日期`,
     hint: "日期格式为 YYYY-MM-DD,例如 2021-04-20(不要写成 2021年4月20日 或 2021/4/20)",
+  }),
+  "SCHEMA.date.month": (p) => ({
+    message: `${str(p.title) || "日期"}${quote(str(p.value))}:没有 ${str(p.month)} 月`,
+    hint: "月份是 1 到 12;日期格式为 YYYY-MM-DD,例如 2021-04-20",
+  }),
+  "SCHEMA.date.day": (p) => ({
+    message: `${str(p.title) || "日期"}${quote(str(p.value))}:${str(p.month)} 月没有 ${str(p.day)} 日`,
+    hint: "请核对日期;格式为 YYYY-MM-DD,例如 2021-04-20",
   }),
   "SCHEMA.id": (p) => ({
     message: `事项编号${quote(str(p.value))}格式不对`,

@@ -30,13 +30,27 @@ export const enUi: Ui = {
   didYouMean: (what) => ` (did you mean ${what}?)`,
   usageHelp: "see wenping --help",
   usage: {},
-  initDone: (dir) =>
-    `created a workspace in ${dir}. Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate`,
+  initDone: (dir, sample) =>
+    `created a workspace in ${dir}. records/ is empty: register the first item with wenping new (ids start at 001). ` +
+    `The example record is ${sample}, for reference only: no report or status counts it; delete it when you like. ` +
+    "Next: edit the units, agencies and experts in wenping.yaml, then run wenping validate",
+  initKept: (files) => `already there, left unchanged: ${files.join(", ")}`,
+  initFailed: (dir, reason, written, notWritten) =>
+    `cannot create a workspace in ${dir}: ${reason}. ` +
+    (written.length > 0 ? `Written: ${written.join(", ")}; ` : "Nothing was written; ") +
+    `not written: ${notWritten.join(", ")}. Run wenping init again once fixed to finish it`,
+  schemaFailed: (dir, reason, written, notWritten) =>
+    `cannot write to ${dir}: ${reason}. ` +
+    (written.length > 0
+      ? `Written: ${written.join(", ")}; not written: ${notWritten.join(", ")}`
+      : "Nothing was written; the files there are unchanged"),
   initExists: (dir) => `${dir} is already a workspace (it has wenping.yaml); nothing changed`,
   schemaWritten: (dir, files) => `wrote ${files.join(", ")} to ${dir}`,
   reportBlocked: (n) =>
     `${n} record file${n === 1 ? "" : "s"} cannot be read or are malformed and cannot be counted. Fix them first, or pass --allow-invalid to leave them out:`,
   itemNotFound: (id) => `item ${id} not found (${id}.yaml under records/)`,
+  notAssessed: (id) =>
+    `item ${id} is not assessed yet (no procedure chosen), so it has no filing form; start with wenping next ${id}`,
   notSimple: (id) => `item ${id} does not use the simple procedure and has no simple-procedure filing form`,
   loading: (done, total) => `reading records ${done}/${total}…`,
   status: {
@@ -55,5 +69,6 @@ export const enUi: Ui = {
     attention: (n) => (n === 0 ? "nothing needs attention" : `needing attention (${n}):`),
     more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,
     pending: (days) => `listed ${days} days ago, not yet assessed`,
+    pendingCode: "PENDING",
   },
 };

@@ -39,14 +39,30 @@ export const zhUi = {
     "commander.unknownCommand": (detail: string) => `不认识的命令 ${detail}`,
     "commander.excessArguments": (detail: string) => `多余的参数:${detail}`,
   } as Record<string, (detail: string) => string>,
-  initDone: (dir: string) =>
-    `已在 ${dir} 创建稳评工作区。下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate`,
+  initDone: (dir: string, sample: string) =>
+    `已在 ${dir} 创建稳评工作区。records 目录是空的:用 wenping new 登记第一个事项(编号从 001 开始)。` +
+    `样例记录在 ${sample},仅供参考,不计入报表和状态,可随时删除。` +
+    "下一步:编辑 wenping.yaml 中的单位、机构和专家,然后运行 wenping validate",
+  initKept: (files: readonly string[]) => `这些文件原已存在,未改动:${files.join("、")}`,
+  initFailed: (dir: string, reason: string, written: readonly string[], notWritten: readonly string[]) =>
+    `无法在 ${dir} 创建工作区:${reason}。` +
+    (written.length > 0 ? `已写入:${written.join("、")};` : "没有写入任何文件;") +
+    `未写入:${notWritten.join("、")}。问题解决后再次运行 wenping init 即可补全`,
+  /** A file-system error code in words (the code itself follows in brackets for whoever fixes the machine). */
+  schemaFailed: (dir: string, reason: string, written: readonly string[], notWritten: readonly string[]) =>
+    `无法写入 ${dir}:${reason}。` +
+    (written.length > 0
+      ? `已写入:${written.join("、")};未写入:${notWritten.join("、")}`
+      : "没有写入任何文件,原有文件未改动"),
+
   initExists: (dir: string) => `${dir} 已经是稳评工作区(已有 wenping.yaml),未做改动`,
   schemaWritten: (dir: string, files: readonly string[]) => `已写入 ${dir}:${files.join("、")}`,
   reportBlocked: (n: number) =>
     `有 ${n} 个记录文件无法读取或格式不对,不能统计(以免数字出错)。请先改正,或加 --allow-invalid 跳过它们:`,
   itemNotFound: (id: string) => `没有找到事项 ${id}(records 目录下的 ${id}.yaml)`,
   notSimple: (id: string) => `事项 ${id} 不是简易程序,没有简易程序报备表`,
+  notAssessed: (id: string) =>
+    `事项 ${id} 尚未评估(还没有选定评估程序),暂无简易程序报备表。开始评估请运行 wenping next ${id}`,
   loading: (done: number, total: number) => `正在读取记录 ${done}/${total}…`,
   status: {
     heading: (org: string, asOf: string) => `${org} 稳评工作概况(截至 ${asOf})`,
@@ -64,6 +80,8 @@ export const zhUi = {
     attention: (n: number): string => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
     more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,
     pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,
+    /** How the "listed, not yet assessed" alert is named where rule codes stand. */
+    pendingCode: "待评估",
   },
 };
 

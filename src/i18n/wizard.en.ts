@@ -10,6 +10,8 @@ export const enWizard: WizardText = {
   optional: " (may be left empty)",
   dateHint: "YYYY-MM-DD; 2021-4-20, 2021/4/20 and 2021年4月20日 work too; Enter takes the default",
   badDate: "not a date: write 2021-04-20 (2021-4-20, 2021/4/20 and 2021年4月20日 work too)",
+  noSuchMonth: (month) => `there is no month ${month}: months run from 1 to 12`,
+  noSuchDay: (month, day) => `month ${month} has no day ${day}; check the date`,
   badNumber: "enter 0 or a positive whole number",
   required: "required",
   q: {

@@ -12,6 +12,8 @@ export const zhWizard = {
   optional: "(可留空)",
   dateHint: "格式 YYYY-MM-DD,也可写 2021-4-20、2021/4/20、2021年4月20日;回车取默认值",
   badDate: "日期格式不对:请写成 2021-04-20(也可写 2021-4-20、2021/4/20、2021年4月20日)",
+  noSuchMonth: (month: number) => `没有 ${month} 月:月份是 1 到 12`,
+  noSuchDay: (month: number, day: number) => `${month} 月没有 ${day} 日,请核对日期`,
   badNumber: "请填写 0 或正整数",
   required: "此项必填",
   q: {

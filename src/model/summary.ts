@@ -53,11 +53,25 @@ export function summarize(item: DecisionItem): ItemSummary {
 }
 
 /**
- * The parts of a record the as-of rules (WP016, WP017) read, kept so those rules can run again on another day
+ * The parts of a record the as-of rules (WP016, WP017, WP018) read, kept so those rules can run again on another day
  * without parsing the file.
  */
 export function temporalView(item: DecisionItem): Partial<DecisionItem> {
+  const a = item.assessment;
   return {
+    listed_on: item.listed_on,
+    // WP018 reads the dates of what has happened; steps keep their places so the pointers stay right.
+    ...(a
+      ? {
+          assessment: {
+            assessor: a.assessor,
+            procedure: a.procedure,
+            ...(a.meeting ? { meeting: { date: a.meeting.date } } : {}),
+            ...(a.filed_on ? { filed_on: a.filed_on } : {}),
+            ...(a.steps ? { steps: a.steps.map(({ step, date }) => ({ step, date })) } : {}),
+          },
+        }
+      : {}),
     ...(item.decision ? { decision: item.decision } : {}),
     ...(item.mitigation
       ? {

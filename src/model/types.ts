@@ -75,6 +75,7 @@ export interface DecisionItem {
   title: string;
   unit: string;
   category: Category;
+  /** A domain code of the workspace's list (see model/domains.ts). */
   domain: Domain;
   sensitive?: SensitiveTag[];
   initial_risk: RiskLevel;
@@ -85,6 +86,12 @@ export interface DecisionItem {
   decision?: Decision;
   mitigation?: MitigationMeasure[];
   tracking?: TrackingEntry[];
+}
+
+/** A domain (领域) of the bureau's work, declared in wenping.yaml. */
+export interface DomainEntry {
+  code: string;
+  name: string;
 }
 
 export interface Unit {
@@ -109,6 +116,8 @@ export interface WorkspaceConfig {
   units: Unit[];
   agencies?: Agency[];
   experts?: Expert[];
+  /** The bureau's domains; the 民政 list of model/vocabulary.ts when absent. */
+  domains?: DomainEntry[];
   report?: { preparer?: string; head?: string; phone?: string };
   targets?: { policy_share?: number; third_party_share?: number };
 }

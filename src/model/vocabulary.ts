@@ -15,6 +15,7 @@ export const categories = {
   other: { zh: "其他", en: "other" },
 } as const satisfies Vocabulary<string>;
 
+/** The default domains (民政): what `init` writes into wenping.yaml and what a workspace without `domains` uses. */
 export const domains = {
   basic_livelihood: { zh: "基本生活保障", en: "basic living support" },
   elderly_care: { zh: "养老服务", en: "elderly care" },
@@ -108,7 +109,8 @@ export const itemStates = {
 } as const satisfies Vocabulary<string>;
 
 export type Category = keyof typeof categories;
-export type Domain = keyof typeof domains;
+/** A domain code: one of the workspace's list (the defaults are `domains`), so any code-shaped string. */
+export type Domain = string;
 export type SensitiveTag = keyof typeof sensitiveTags;
 export type RiskLevel = keyof typeof riskLevels;
 export type Assessor = keyof typeof assessors;

@@ -19,16 +19,21 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Every alert, in file order; `pendingMessage` words the "listed, not yet assessed" line. */
+/**
+ * Every alert, in file order; `pendingMessage` words the "listed, not yet assessed" line. `listedBy` leaves out
+ * items first listed after that date (a past month's table does not name items registered later).
+ */
 export function alertsOf(
   records: readonly CheckedFile[],
   asOf: string,
   lang: Lang,
   pendingMessage: (days: number) => string,
+  listedBy?: string,
 ): Alert[] {
   const out: Alert[] = [];
   for (const record of records) {
     const item = record.summary;
+    if (listedBy !== undefined && item && item.listed_on > listedBy) continue;
     const base = { id: item?.id ?? "", title: item?.title ?? "", unit: item?.unit ?? "", file: record.file };
     for (const finding of record.findings) {
       const p = render(finding, lang);

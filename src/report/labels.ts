@@ -3,7 +3,7 @@
 export const TITLE = "重大决策社会稳定风险评估情况统计表";
 export const SHEETS = { stats: "统计表", detail: "明细", alerts: "预警" } as const;
 
-/** One column of 统计表: its label, the group it sits under (multi-level header), and its width. */
+/** One column of 统计表: its label, the group it sits under (multi-level header), and its least width (see labelWidth). */
 export interface Column {
   label: string;
   group?: string;
@@ -13,7 +13,7 @@ export interface Column {
 export const STATS_COLUMNS: readonly Column[] = [
   { label: "序号", width: 5 },
   { label: "单位", width: 18 },
-  { label: "本月评估事项数", width: 8 },
+  { label: "本月评估事项数", width: 6 },
   { label: "重大政策", group: "事项类别", width: 6 },
   { label: "重大工程项目", group: "事项类别", width: 6 },
   { label: "重大活动", group: "事项类别", width: 6 },
@@ -30,13 +30,13 @@ export const STATS_COLUMNS: readonly Column[] = [
   { label: "化解后实施", group: "决策结果", width: 6 },
   { label: "不实施", group: "决策结果", width: 6 },
   { label: "暂缓实施", group: "决策结果", width: 6 },
-  { label: "调整后再决策", group: "决策结果", width: 7 },
+  { label: "调整后再决策", group: "决策结果", width: 6 },
   { label: "待决策", group: "决策结果", width: 6 },
-  { label: "本年累计评估数", group: "年度累计", width: 8 },
-  { label: "政策类占比", group: "年度累计", width: 8 },
-  { label: "第三方占比", group: "年度累计", width: 8 },
-  { label: "去年同期累计", group: "年度累计", width: 8 },
-  { label: "同比增长", group: "年度累计", width: 8 },
+  { label: "本年累计评估数", group: "年度累计", width: 6 },
+  { label: "政策类占比", group: "年度累计", width: 6 },
+  { label: "第三方占比", group: "年度累计", width: 6 },
+  { label: "去年同期累计", group: "年度累计", width: 6 },
+  { label: "同比增长", group: "年度累计", width: 6 },
 ];
 
 export const TOTAL_ROW = "合计";
@@ -61,13 +61,19 @@ export const ALERT_COLUMNS: readonly Column[] = [
   { label: "事项编号", width: 16 },
   { label: "事项名称", width: 30 },
   { label: "单位", width: 16 },
-  { label: "代码", width: 9 },
+  { label: "代码", width: 10 }, // not 9: exceljs leaves a width of 9 out as its default
   { label: "级别", width: 6 },
   { label: "问题", width: 60 },
   { label: "文件", width: 36 },
 ];
 
 export const PENDING_LABEL = "待决策";
+/** The 预警 code of an item listed but not yet assessed (the alert's machine code is PENDING). */
+export const UNASSESSED_LABEL = "待评估";
+
+/** Titles of the list sheets. */
+export const DETAIL_TITLE = "重大决策社会稳定风险评估事项明细表";
+export const ALERT_TITLE = "重大决策社会稳定风险评估预警事项表";
 export const SEVERITY = { error: "错误", warning: "警告" } as const;
 
 /** `2026年10月`. */

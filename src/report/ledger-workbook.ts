@@ -6,7 +6,8 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
-import { excelDate, headerRow, printSetup, tableCell } from "./sheet-style.js";
+import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";
+import { excelDate, printSetup, tableCell } from "./sheet-style.js";
 
 const WIDE = new Set<LedgerKey>(["title"]);
 const DATES = new Set<LedgerKey>(["listed_on", "completed_on", "decided_on", "last_tracked"]);
@@ -20,23 +21,21 @@ export async function writeLedgerWorkbook(
   rows: readonly LedgerRow[],
   lang: LedgerLang,
   asOf: string,
+  organization: string,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   workbook.creator = "wenping";
   workbook.created = excelDate(asOf);
   workbook.modified = excelDate(asOf);
-  const sheet = workbook.addWorksheet(lang === "zh" ? "台账" : "ledger", { views: [{ state: "frozen", ySplit: 1 }] });
+  const top = LEDGER_HEADER_ROW;
+  const sheet = workbook.addWorksheet(lang === "zh" ? "台账" : "ledger", { views: [{ state: "frozen", ySplit: top }] });
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
-  printSetup(sheet, "1:1");
-  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
-  headerRow(
-    sheet,
-    1,
-    keys.map((k) => ({ label: LEDGER_COLUMNS[k][lang], width: WIDE.has(k) ? 36 : k === "unit" ? 16 : 12 })),
-  );
-  sheet.getRow(1).commit();
+  printSetup(sheet, `${top}:${top}`);
+  if (rows.length > 0) sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: keys.length } };
+  ledgerHeading(sheet, lang, organization, asOf);
+  for (let r = 1; r <= top; r++) sheet.getRow(r).commit();
   rows.forEach((row, r) => {
-    const line = sheet.getRow(r + 2);
+    const line = sheet.getRow(r + top + 1);
     keys.forEach((key, c) => {
       const cell = line.getCell(c + 1);
       const value = row[key];

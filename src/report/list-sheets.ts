@@ -3,26 +3,49 @@ import type { Workbook } from "exceljs";
 import type { WorkspaceConfig } from "../model/types.js";
 import { assessors, categories, outcomes, procedures, riskLevels } from "../model/vocabulary.js";
 import type { Alert } from "./alerts.js";
-import { ALERT_COLUMNS, DETAIL_COLUMNS, PENDING_LABEL, SEVERITY, SHEETS } from "./labels.js";
+import {
+  ALERT_COLUMNS,
+  ALERT_TITLE,
+  DETAIL_COLUMNS,
+  DETAIL_TITLE,
+  dayLabel,
+  monthLabel,
+  PENDING_LABEL,
+  SEVERITY,
+  SHEETS,
+  UNASSESSED_LABEL,
+} from "./labels.js";
 import type { MonthlyStats } from "./monthly-stats.js";
-import { excelDate, headerRow, printSetup, tableCell } from "./sheet-style.js";
+import { excelDate, headerRow, printSetup, tableCell, titleRows } from "./sheet-style.js";
 
 type Value = string | number | Date | undefined;
 
-function list(workbook: Workbook, name: string, columns: typeof DETAIL_COLUMNS, rows: Value[][]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  headerRow(sheet, 1, columns);
+/** The header row; the title and the line with 填报单位 and dates stand above it. */
+const HEADER = 3;
+
+function list(
+  workbook: Workbook,
+  name: string,
+  heading: { title: string; parts: readonly string[] },
+  columns: typeof DETAIL_COLUMNS,
+  rows: Value[][],
+): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER }] });
+  titleRows(sheet, columns.length, heading.title, heading.parts);
+  headerRow(sheet, HEADER, columns);
   rows.forEach((values, r) => {
     values.forEach((value, c) => {
-      const cell = sheet.getCell(r + 2, c + 1);
+      const cell = sheet.getCell(r + HEADER + 1, c + 1);
       if (value !== undefined) cell.value = value;
       // Long free-text columns read better left-aligned; codes, labels and dates centred.
       tableCell(cell, { align: (columns[c]?.width ?? 0) >= 28 ? "left" : "center" });
       if (value instanceof Date) cell.numFmt = "yyyy-mm-dd";
     });
   });
-  if (rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  printSetup(sheet, "1:1");
+  if (rows.length > 0) {
+    sheet.autoFilter = { from: { row: HEADER, column: 1 }, to: { row: HEADER, column: columns.length } };
+  }
+  printSetup(sheet, `${HEADER}:${HEADER}`);
 }
 
 /** Adds 明细: one row per item counted in the month. */
@@ -47,21 +70,38 @@ export function addDetailSheet(workbook: Workbook, config: WorkspaceConfig, stat
       decided ? excelDate(decided.decided_on) : undefined,
     ];
   });
-  list(workbook, SHEETS.detail, DETAIL_COLUMNS, rows);
+  const heading = {
+    title: DETAIL_TITLE,
+    parts: [
+      `填报单位:${config.organization}`,
+      `统计月份:${monthLabel(stats.month)}`,
+      `报出日期:${dayLabel(stats.asOf)}`,
+    ],
+  };
+  list(workbook, SHEETS.detail, heading, DETAIL_COLUMNS, rows);
 }
 
 /** Adds 预警: every alert at the as-of date. */
-export function addAlertSheet(workbook: Workbook, config: WorkspaceConfig, alerts: readonly Alert[]): void {
+export function addAlertSheet(
+  workbook: Workbook,
+  config: WorkspaceConfig,
+  stats: MonthlyStats,
+  alerts: readonly Alert[],
+): void {
   const unitName = (code: string) => config.units.find((u) => u.code === code)?.name ?? code;
   const rows = alerts.map((a, i): Value[] => [
     i + 1,
     a.id,
     a.title,
     a.unit ? unitName(a.unit) : undefined,
-    a.code,
+    a.code === "PENDING" ? UNASSESSED_LABEL : a.code,
     SEVERITY[a.severity],
     a.message,
     a.file,
   ]);
-  list(workbook, SHEETS.alerts, ALERT_COLUMNS, rows);
+  const heading = {
+    title: ALERT_TITLE,
+    parts: [`填报单位:${config.organization}`, `统计月份:${monthLabel(stats.month)}`, `截至:${dayLabel(stats.asOf)}`],
+  };
+  list(workbook, SHEETS.alerts, heading, ALERT_COLUMNS, rows);
 }

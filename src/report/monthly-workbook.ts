@@ -22,7 +22,7 @@ export function monthlyWorkbook(
   workbook.title = `重大决策社会稳定风险评估情况统计表 ${stats.month}`;
   addStatsSheet(workbook, config, stats);
   addDetailSheet(workbook, config, stats);
-  addAlertSheet(workbook, config, alerts);
+  addAlertSheet(workbook, config, stats, alerts);
   return workbook;
 }
 

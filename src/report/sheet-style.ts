@@ -1,5 +1,6 @@
 /** The look of an official table: Chinese font, thin borders, A4 landscape one page wide, header rows repeated. */
 import type { Borders, Cell, Worksheet } from "exceljs";
+import stringWidth from "fast-string-width";
 
 export const FONT = "宋体";
 const THIN = { style: "thin" as const };
@@ -20,6 +21,37 @@ export function printSetup(sheet: Worksheet, repeatRows: string): void {
   };
 }
 
+/**
+ * The column width (Excel's unit, about one Latin digit of the default font) that holds `label` on one line
+ * in the bold 10-point header. Excel, WPS and LibreOffice break Chinese anywhere, and at different places
+ * (their fonts differ), so a label is never left to wrap: 重大政/策 cannot happen whatever the reader.
+ */
+export function labelWidth(label: string): number {
+  // Display columns: a Chinese character counts two, about 13.3 px at 10 points; a width unit is about 7 px.
+  return Math.ceil(stringWidth(label) * 0.95 + 1.5);
+}
+
+/** Row 1: the sheet's title across `columns` columns; row 2: 填报单位 and dates, one part per quarter. */
+export function titleRows(sheet: Worksheet, columns: number, title: string, parts: readonly string[]): void {
+  sheet.mergeCells(1, 1, 1, columns);
+  const cell = sheet.getCell(1, 1);
+  cell.value = title;
+  cell.font = { name: FONT, size: 16, bold: true };
+  cell.alignment = { horizontal: "center", vertical: "middle" };
+  sheet.getRow(1).height = 32;
+  const span = Math.max(1, Math.floor(columns / parts.length));
+  parts.forEach((part, i) => {
+    const from = i * span + 1;
+    const to = i === parts.length - 1 ? columns : from + span - 1;
+    if (to > from) sheet.mergeCells(2, from, 2, to);
+    const info = sheet.getCell(2, from);
+    info.value = part;
+    info.font = { name: FONT, size: 10 };
+    info.alignment = { horizontal: "left", vertical: "middle" };
+  });
+  sheet.getRow(2).height = 20;
+}
+
 /** A bordered table cell, centred, wrapping, in the body font. */
 export function tableCell(cell: Cell, options: { bold?: boolean; align?: "left" | "center" } = {}): void {
   cell.font = { name: FONT, size: 10, bold: options.bold ?? false };
@@ -32,10 +64,10 @@ export function excelDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** Writes a header row of labels at `row`, with column widths, bold and bordered. */
+/** Writes a header row of labels at `row`, bold and bordered, each column at least as wide as its label. */
 export function headerRow(sheet: Worksheet, row: number, columns: readonly { label: string; width: number }[]): void {
   columns.forEach((column, i) => {
-    sheet.getColumn(i + 1).width = column.width;
+    sheet.getColumn(i + 1).width = Math.max(column.width, labelWidth(column.label));
     const cell = sheet.getCell(row, i + 1);
     cell.value = column.label;
     tableCell(cell, { bold: true });

@@ -4,7 +4,7 @@ import type { WorkspaceConfig } from "../model/types.js";
 import { nextMonth } from "../util/dates.js";
 import { dayLabel, monthLabel, notes, SHEETS, STATS_COLUMNS, TITLE, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { type Counts, growth, type MonthlyStats, share } from "./monthly-stats.js";
-import { FONT, printSetup, tableCell } from "./sheet-style.js";
+import { FONT, labelWidth, printSetup, tableCell } from "./sheet-style.js";
 
 const HEADER_TOP = 3;
 const HEADER_BOTTOM = 4;
@@ -70,7 +70,7 @@ function header(sheet: Worksheet): void {
     for (let c = 1; c <= STATS_COLUMNS.length; c++) tableCell(sheet.getCell(r, c), { bold: true });
   }
   sheet.getRow(HEADER_TOP).height = 22;
-  sheet.getRow(HEADER_BOTTOM).height = 58;
+  sheet.getRow(HEADER_BOTTOM).height = 24; // one line: every column holds its whole label
 }
 
 function dataRow(
@@ -97,7 +97,7 @@ export function addStatsSheet(workbook: Workbook, config: WorkspaceConfig, stats
   const sheet = workbook.addWorksheet(SHEETS.stats, { views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_BOTTOM }] });
   const last = STATS_COLUMNS.length;
   STATS_COLUMNS.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width;
+    sheet.getColumn(i + 1).width = Math.max(c.width, labelWidth(c.label));
   });
   sheet.mergeCells(1, 1, 1, last);
   const title = sheet.getCell(1, 1);

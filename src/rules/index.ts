@@ -17,6 +17,9 @@ import { sensitiveNeedsThirdParty } from "./wp012-sensitive-third-party.js";
 import { participantsInvited } from "./wp013-participants.js";
 import { projectInFeasibilityStudy } from "./wp014-feasibility-study.js";
 import { specialNeedsStandard } from "./wp015-special-standard.js";
+import { trackingAfterDecision } from "./wp019-tracking-before-decision.js";
+import { reviewHasReviewers } from "./wp020-review-reviewers.js";
+import { distinctReviewers } from "./wp021-duplicate-reviewer.js";
 
 export type { RuleContext } from "./rule.js";
 export { duplicateIds } from "./wp001-unique-ids.js";
@@ -38,6 +41,9 @@ export const rules: readonly Rule[] = [
   projectInFeasibilityStudy,
   specialNeedsStandard,
   ...asOfRules,
+  trackingAfterDecision,
+  reviewHasReviewers,
+  distinctReviewers,
 ];
 
 /** Which rules to run: all, those that do not depend on the as-of date, or only those that do. */

@@ -7,6 +7,8 @@ export interface RuleContext {
   config: WorkspaceConfig;
   /** The date "today" means (`--as-of`). */
   asOf: string;
+  /** The computer's date (`YYYY-MM-DD`), for the rule on dates still to come; the clock when absent (tests set it). */
+  today?: string;
   /** The record's file name without folder, when it came from a file. */
   fileName?: string;
 }

@@ -1,4 +1,6 @@
 /** Builds the JSON Schemas (2020-12) of the record and workspace formats from the vocabulary; `schemas/` holds their output. */
+import { defaultDomains } from "../model/domains.js";
+import type { DomainEntry } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
 
 type Json = Record<string, unknown>;
@@ -46,6 +48,19 @@ function oneOf<K extends string>(vocabulary: v.Vocabulary<K>, title: string, des
 
 function listOf<K extends string>(vocabulary: v.Vocabulary<K>, title: string, description?: string): Json {
   return { type: "array", title, description, items: oneOf(vocabulary, title), uniqueItems: true };
+}
+
+/**
+ * The domain of a record. The validating schema takes any code (the workspace's list is checked by WP003); the
+ * schemas written for editors list the workspace's domains so that the editor offers them.
+ */
+function domainSchema(domains: readonly DomainEntry[] | undefined): Json {
+  const listed = (domains ?? defaultDomains).map((d) => `${d.code}(${d.name})`).join("、");
+  const base = text("所属领域", `wenping.yaml 中 domains 的代码;${domains ? "本工作区" : "默认"}:${listed}`, {
+    pattern: "^[a-z][a-z0-9_]*$",
+  });
+  if (!domains) return base;
+  return { ...base, enum: domains.map((d) => d.code), enumDescriptions: domains.map((d) => d.name) };
 }
 
 function object(title: string, properties: Json, required: string[] = [], extra: Json = {}): Json {
@@ -141,7 +156,7 @@ const assessmentSchema = object(
 );
 
 /** The JSON Schema of a decision-item record. */
-export function decisionItemSchema(): Json {
+export function decisionItemSchema(domains?: readonly DomainEntry[]): Json {
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://wenping.example/schemas/decision-item.schema.json",
@@ -158,7 +173,7 @@ export function decisionItemSchema(): Json {
       title: text("事项名称", "1 至 200 个字符", { minLength: 1, maxLength: 200 }),
       unit: text("责任单位", "wenping.yaml 中的单位代码,如 JZK"),
       category: oneOf(v.categories, "事项类别"),
-      domain: oneOf(v.domains, "所属领域"),
+      domain: domainSchema(domains),
       sensitive: listOf(v.sensitiveTags, "敏感类型", "邻避、强辐射、高污染、涉众型等敏感事项"),
       initial_risk: oneOf(v.riskLevels, "初始风险预判"),
       listed_on: date("纳入计划清单日期"),
@@ -263,6 +278,22 @@ export function workspaceSchema(): Json {
         head: text("单位负责人"),
         phone: text("联系电话"),
       }),
+      domains: {
+        type: "array",
+        title: "领域",
+        description: "本单位事项的所属领域;记录中 domain 填 code。省略时为民政的默认领域",
+        minItems: 1,
+        items: object(
+          "领域",
+          {
+            code: text("领域代码", "小写字母开头的小写字母、数字和下划线,如 funeral", {
+              pattern: "^[a-z][a-z0-9_]*$",
+            }),
+            name: text("领域名称", undefined, { minLength: 1 }),
+          },
+          ["code", "name"],
+        ),
+      },
       targets: object("年度目标", {
         policy_share: share("政策类评估占比目标(默认 0.30)"),
         third_party_share: share("第三方评估占比目标(默认 0.50)"),
@@ -273,10 +304,13 @@ export function workspaceSchema(): Json {
   };
 }
 
-/** Both schemas by file name, as written to `schemas/` and printed by `wenping schema`. */
-export function allSchemas(): Record<string, Json> {
+/**
+ * Both schemas by file name, as written to `schemas/` and printed by `wenping schema`: for editors, so the
+ * record's domain lists the workspace's domains (the default list outside a workspace).
+ */
+export function allSchemas(domains: readonly DomainEntry[] = defaultDomains): Record<string, Json> {
   return {
-    "decision-item.schema.json": decisionItemSchema(),
+    "decision-item.schema.json": decisionItemSchema(domains),
     "workspace.schema.json": workspaceSchema(),
   };
 }

@@ -1,6 +1,7 @@
 /** Converts ajv errors into findings: one per real problem, pointing at the key or value, with what to write instead. */
 import type { ErrorObject } from "ajv";
 import { type Finding, pointer } from "../diagnostics/finding.js";
+import { readLooseDate } from "../util/loose-date.js";
 import { nearest } from "../util/nearest.js";
 
 type SubSchema = {
@@ -86,10 +87,18 @@ function one(error: ErrorObject): Finding {
   }
 }
 
+/** A date-shaped value whose month or day the calendar lacks (2026-13-01, 2026-02-30) gets its own message. */
+function dateFinding(base: Omit<Finding, "key">, title: string | undefined, value: string): Finding {
+  const read = readLooseDate(value);
+  if (!("problem" in read) || read.problem === "form") return { ...base, key: "SCHEMA.date", params: { title, value } };
+  const day = read.problem === "day" ? { day: read.day } : {};
+  return { ...base, key: `SCHEMA.date.${read.problem}`, params: { title, value, month: read.month, ...day } };
+}
+
 function patternFinding(error: ErrorObject, base: Omit<Finding, "key">, sub: SubSchema): Finding {
   const kind = sub["x-wenping-kind"];
   const value = typeof error.data === "string" ? error.data : String(error.data);
-  if (kind === "date") return { ...base, key: "SCHEMA.date", params: { title: sub.title, value } };
+  if (kind === "date") return dateFinding(base, sub.title, value);
   if (kind === "id") return { ...base, key: "SCHEMA.id", params: { value } };
   return { ...base, key: "SCHEMA.text", params: { title: sub.title } };
 }

@@ -38,3 +38,8 @@ export function nextMonth(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
+
+/** The last day of `YYYY-MM`. */
+export function lastDayOf(month: string): string {
+  return addDays(`${nextMonth(month)}-01`, -1);
+}

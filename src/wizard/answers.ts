@@ -9,14 +9,18 @@ import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { validateItemSchema } from "../schema/validators.js";
+import { parseCount, parseLooseDate } from "../util/loose-date.js";
 import { readSource } from "../workspace/source.js";
-import { parseLooseDate } from "./loose-date.js";
 
-type Schema = { properties?: Record<string, Schema>; items?: Schema; "x-wenping-kind"?: string };
+type Schema = { properties?: Record<string, Schema>; items?: Schema; type?: string; "x-wenping-kind"?: string };
 
-/** Dates written as clerks write them (2021/4/20, 2021年4月20日) become `YYYY-MM-DD`, as in the wizard. */
+/**
+ * Dates written as clerks write them (2021/4/20, 2021年4月20日) become `YYYY-MM-DD`, and counts typed with
+ * full-width digits ("９１２") numbers, as in the wizard.
+ */
 function normalizeDates(value: unknown, schema: Schema | undefined): unknown {
   if (schema?.["x-wenping-kind"] === "date" && typeof value === "string") return parseLooseDate(value) ?? value;
+  if (schema?.type === "integer" && typeof value === "string") return parseCount(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => normalizeDates(v, schema?.items));
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDates(v, schema?.properties?.[k])]));

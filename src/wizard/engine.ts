@@ -1,8 +1,9 @@
 /** Runs a list of questions over a draft record: asks what is missing, checks each answer, goes back on request. */
 import type { WizardText } from "../i18n/wizard.zh.js";
+import { parseCount } from "../util/loose-date.js";
 import { getAt, setAt, unsetAt } from "../util/pointer-data.js";
 import { type AnswerContext, checkAnswer } from "./answer-check.js";
-import { parseLooseDate } from "./loose-date.js";
+import { dateAnswer } from "./date-answer.js";
 import { BACK, type Back, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
 
@@ -36,13 +37,10 @@ async function askOne(
       const parse = (raw: string): { value?: unknown; error?: string } => {
         const trimmed = raw.trim();
         if (trimmed === "") return q.kind !== "number" && q.optional ? {} : { error: t.required };
-        if (q.kind === "date") {
-          const date = parseLooseDate(trimmed);
-          return date ? { value: date } : { error: t.badDate };
-        }
+        if (q.kind === "date") return dateAnswer(trimmed, t);
         if (q.kind === "number") {
-          if (!/^\d+$/.test(trimmed)) return { error: t.badNumber };
-          const n = Number(trimmed);
+          const n = parseCount(trimmed);
+          if (n === undefined) return { error: t.badNumber };
           return { value: n, ...(q.check?.(n, draft) ? { error: q.check(n, draft) } : {}) };
         }
         return { value: trimmed, ...(q.check?.(trimmed) ? { error: q.check(trimmed) } : {}) };

@@ -5,7 +5,7 @@ import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
 import { getAt } from "../util/pointer-data.js";
 import { nextFreeId } from "./next-id.js";
-import { choicesOf, type Question } from "./questions.js";
+import { choicesOf, domainChoices, type Question } from "./questions.js";
 
 export interface PhaseContext {
   config: WorkspaceConfig;
@@ -30,7 +30,7 @@ export function itemQuestions(c: PhaseContext): Question[] {
       choices: c.config.units.map((u) => ({ value: u.code, name: `${u.name}(${u.code})` })),
     },
     { kind: "select", path: "/category", message: q.category, choices: choicesOf(v.categories, c.lang) },
-    { kind: "select", path: "/domain", message: q.domain, choices: choicesOf(v.domains, c.lang) },
+    { kind: "select", path: "/domain", message: q.domain, choices: domainChoices(c.config, c.lang) },
     { kind: "multi", path: "/sensitive", message: q.sensitive, choices: choicesOf(v.sensitiveTags, c.lang) },
     { kind: "select", path: "/initial_risk", message: q.initialRisk, choices: choicesOf(v.riskLevels, c.lang) },
     { kind: "date", path: "/listed_on", message: q.listedOn, default: c.asOf },

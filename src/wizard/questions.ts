@@ -1,4 +1,6 @@
 /** The wizard's questions as data: what to ask, where the answer goes, and how it is checked; no I/O here. */
+import { domainName, domainsOf } from "../model/domains.js";
+import type { WorkspaceConfig } from "../model/types.js";
 import type { Choice } from "./prompter.js";
 
 /** A default answer, possibly worked out from earlier answers. */
@@ -39,4 +41,9 @@ export type Question =
 /** Choices from a vocabulary: `value 中文`. */
 export function choicesOf(vocabulary: Record<string, { zh: string; en: string }>, lang: "zh" | "en"): Choice<string>[] {
   return Object.entries(vocabulary).map(([value, term]) => ({ value, name: lang === "zh" ? `${term.zh}` : term.en }));
+}
+
+/** The workspace's domains as choices (wenping.yaml's `domains`, else the default list). */
+export function domainChoices(config: WorkspaceConfig, lang: "zh" | "en"): Choice<string>[] {
+  return domainsOf(config).map((d) => ({ value: d.code, name: domainName(config, d.code, lang) }));
 }

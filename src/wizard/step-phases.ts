@@ -56,9 +56,11 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
   const q = c.text.q;
   const label = v.steps[step][c.lang];
   const base = `/assessment/steps/${index}`;
+  // The reviewers of a review step (WP020) are asked after its date and summary.
+  const later = step === "review" ? { defer: ["WP020"] } : {};
   const out: Question[] = [
-    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: c.asOf },
-    { kind: "text", path: `${base}/summary`, message: q.stepSummary(label), optional: true },
+    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: c.asOf, ...later },
+    { kind: "text", path: `${base}/summary`, message: q.stepSummary(label), optional: true, ...later },
   ];
   if (step === "consult") {
     out.push(
@@ -102,6 +104,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       path: `${base}/reviewers`,
       message: q.reviewer,
       add: q.addReviewer,
+      min: 1, // a review names its reviewers (WP020)
       ...((c.config.experts ?? []).length === 0 ? { note: c.text.advice.noExperts, when: () => false } : {}),
       entry: (j) => reviewerQuestions(`${base}/reviewers/${j}`, item, c),
     });

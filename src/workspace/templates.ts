@@ -1,5 +1,10 @@
 /** What `wenping init` writes: a commented wenping.yaml, an example record and editor settings. */
 
+import { defaultDomains } from "../model/domains.js";
+
+/** Where `init` puts its example record: outside records/, so no report, status or id numbering counts it. */
+export const SAMPLE_DIR = "样例";
+
 /** A `wenping.yaml` with the reference bureau's units as an example. */
 export function configTemplate(): string {
   return `# 稳评工作区配置。改完后运行 wenping validate 检查。
@@ -24,6 +29,10 @@ experts:
   - { id: E001, name: 张某, field: 法律, affiliations: [某律师事务所] }
   - { id: E002, name: 刘某, field: 社会学, affiliations: [某大学] }
 
+# 所属领域:记录中 domain 填 code。可按本单位的业务增删改,例如殡葬管理写 { code: funeral, name: 殡葬管理 }
+domains:
+${defaultDomains.map((d) => `  - { code: ${d.code}, name: ${d.name} }`).join("\n")}
+
 # 月报表表尾
 report:
   preparer: 王某        # 填表人
@@ -40,13 +49,15 @@ targets:
 /** An example record (simple procedure, low risk) that validates clean against the config template. */
 export function exampleRecordTemplate(id: string, year: string): string {
   return `# yaml-language-server: $schema=../schemas/decision-item.schema.json
+# 这是样例记录,仅供参考:它不在 records 目录中,不计入报表、状态和编号,可随时删除。
+# 登记真实事项请运行 wenping new;也可把本文件复制到 records/,改掉编号、文件名和内容。
 # 一个决策事项一个文件,文件名必须是「事项编号.yaml」。日期一律写成 YYYY-MM-DD。
 schema: wenping/decision-item@1
 id: ${id}                       # 事项编号
 title: 调整城乡居民最低生活保障标准   # 事项名称
 unit: JZK                       # 责任单位代码(见 wenping.yaml 的 units)
 category: policy                # 类别:policy 重大政策 | project 重大工程项目 | activity 重大活动 | other 其他
-domain: basic_livelihood        # 领域:basic_livelihood 基本生活保障 | elderly_care 养老服务 | ...
+domain: basic_livelihood        # 所属领域代码(见 wenping.yaml 的 domains)
 initial_risk: low               # 初始风险预判:low | medium | high
 listed_on: ${year}-03-02            # 纳入计划清单日期
 overview: 全市城乡低保对象约 1.2 万户、2.1 万人,月标准各提高 30 元。
@@ -77,7 +88,7 @@ export function editorSettingsTemplate(): string {
   return `${JSON.stringify(
     {
       "yaml.schemas": {
-        "./schemas/decision-item.schema.json": ["records/**/*.yaml", "records/**/*.yml"],
+        "./schemas/decision-item.schema.json": ["records/**/*.yaml", "records/**/*.yml", `${SAMPLE_DIR}/*.yaml`],
         "./schemas/workspace.schema.json": ["wenping.yaml"],
       },
       "files.encoding": "utf8",

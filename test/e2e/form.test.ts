@@ -10,7 +10,8 @@ describe("wenping form", () => {
   it("writes the simple-procedure filing form with every field of docs/reference/commands.md and blank signature boxes", async () => {
     const copy = tempCopy(join(ROOT, "examples"));
     cleanup = copy.cleanup;
-    const r = run(["form", "BXMZ-2026-009", "--as-of", "2026-11-05"], { cwd: copy.dir });
+    // Typed in lower case, as a clerk may: ids are upper case by format, so it is the same item.
+    const r = run(["form", "bxmz-2026-009", "--as-of", "2026-11-05"], { cwd: copy.dir });
     expect(r.code, r.stderr).toBe(0);
     const sheet = (await readWorkbook(join(copy.dir, "简易程序报备表-BXMZ-2026-009.xlsx"))).worksheets[0]!;
     const fields = new Map<string, string>();
@@ -34,6 +35,10 @@ describe("wenping form", () => {
     const ordinary = run(["form", "BXMZ-2026-007", "-w", ex, "--out", "x.xlsx"]);
     expect(ordinary.code).toBe(2);
     expect(ordinary.stderr).toContain("不是简易程序");
+    const unassessed = run(["form", "BXMZ-2026-014", "-w", ex, "--out", "x.xlsx"]);
+    expect(unassessed.code).toBe(2);
+    expect(unassessed.stderr).toContain("尚未评估");
+    expect(unassessed.stderr).not.toContain("不是简易程序");
     const missing = run(["form", "BXMZ-1999-001", "-w", ex]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("没有找到事项 BXMZ-1999-001");

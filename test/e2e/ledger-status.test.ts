@@ -68,8 +68,14 @@ describe("wenping ledger (cold)", () => {
   it("xlsx is written to a file and reads back", async () => {
     expect(run(["ledger", "--as-of", "2021-06-03"], { cwd: workspace }).code).toBe(0);
     const sheet = (await readWorkbook(join(workspace, "稳评台账.xlsx"))).getWorksheet("台账")!;
-    expect(rowValues(sheet, 1, 3)).toEqual(["事项编号", "事项名称", "单位"]);
-    expect(sheet.rowCount).toBe(12);
+    expect(sheet.getCell(1, 1).value).toBe("重大决策社会稳定风险评估台账");
+    expect([...new Set(rowValues(sheet, 2, 14).filter(Boolean))]).toEqual([
+      "填报单位:本溪市民政局",
+      "截至:2021年6月3日",
+    ]);
+    expect(rowValues(sheet, 3, 3)).toEqual(["事项编号", "事项名称", "单位"]);
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(18); // BXMZ-2026-001 on one line
+    expect(sheet.rowCount).toBe(14);
   });
 });
 
@@ -93,6 +99,8 @@ describe("wenping status", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/政策类占比\s+█+░+ 42\.9%/);
     expect(r.stdout).toContain("BXMZ-R09");
+    expect(r.stdout).toContain("待评估");
+    expect(r.stdout).not.toContain("PENDING");
   });
 
   it("leaves the fixture in the repository as it is: the cache is written in the copy", () => {

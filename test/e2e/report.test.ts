@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type ExcelJS from "exceljs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
 import { contentOf, readWorkbook, rowValues } from "../helpers/workbook.js";
@@ -104,7 +105,14 @@ describe("wenping report monthly", () => {
 
   it("lists the month's items in 明细, with dates that do not shift", async () => {
     const sheet = (await readWorkbook(out)).getWorksheet("明细")!;
-    expect(rowValues(sheet, 1, 11)).toEqual([
+    // Title, then 填报单位 / 统计月份 / 报出日期, then the header row.
+    expect(sheet.getCell(1, 1).value).toBe("重大决策社会稳定风险评估事项明细表");
+    expect([...new Set(rowValues(sheet, 2, 11).filter(Boolean))]).toEqual([
+      "填报单位:本溪市民政局",
+      "统计月份:2021年5月",
+      "报出日期:2021年6月3日",
+    ]);
+    expect(rowValues(sheet, 3, 11)).toEqual([
       "事项编号",
       "事项名称",
       "单位",
@@ -117,9 +125,9 @@ describe("wenping report monthly", () => {
       "决策结果",
       "决策日期",
     ]);
-    const ids = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getCell(i + 2, 1).value);
+    const ids = Array.from({ length: sheet.rowCount - 3 }, (_, i) => sheet.getCell(i + 4, 1).value);
     expect(ids).toEqual(["BXMZ-R01", "BXMZ-R02", "BXMZ-R03", "BXMZ-R04", "BXMZ-R11"]);
-    const r02 = rowValues(sheet, 3, 11);
+    const r02 = rowValues(sheet, 5, 11);
     expect(r02.slice(2, 8)).toEqual([
       "社会救助科",
       "重大政策",
@@ -130,12 +138,12 @@ describe("wenping report monthly", () => {
     ]);
     expect((r02[8] as Date).toISOString()).toBe("2021-05-28T00:00:00.000Z");
     expect(r02[9]).toBe("不实施");
-    expect(rowValues(sheet, 4, 11)[9]).toBe("待决策"); // decided after the as-of date
+    expect(rowValues(sheet, 6, 11)[9]).toBe("待决策"); // decided after the as-of date
   });
 
   it("keeps a formula-like title inert text", async () => {
     const sheet = (await readWorkbook(out)).getWorksheet("明细")!;
-    const cell = sheet.getCell(6, 2);
+    const cell = sheet.getCell(8, 2);
     expect(cell.value).toBe('=HYPERLINK("http://x","点我")');
     expect(cell.formula).toBeUndefined();
     expect(cell.type).toBe(3); // ValueType.String
@@ -143,16 +151,51 @@ describe("wenping report monthly", () => {
 
   it("lists in 预警 the item listed but not assessed", async () => {
     const sheet = (await readWorkbook(out)).getWorksheet("预警")!;
-    expect(rowValues(sheet, 2, 8)).toEqual([
+    expect(sheet.getCell(1, 1).value).toBe("重大决策社会稳定风险评估预警事项表");
+    expect(rowValues(sheet, 4, 8)).toEqual([
       1,
       "BXMZ-R09",
       "事项R09",
       "办公室",
-      "PENDING",
+      "待评估",
       "警告",
       "已列入计划清单 63 天,尚未完成评估",
       "records/BXMZ-R09.yaml",
     ]);
+  });
+
+  it("gives every header label a column wide enough for one line (no 重大政/策 in any reader)", async () => {
+    const wb = await readWorkbook(out);
+    // About 1.9 width units per Chinese character at 10 points, whatever the font.
+    const check = (sheet: ExcelJS.Worksheet, rows: number[], labels: readonly string[]) => {
+      const seen: string[] = [];
+      for (const row of rows) {
+        sheet.getRow(row).eachCell((cell, col) => {
+          const label = String(cell.value);
+          if (!labels.includes(label) || cell.master !== cell) return;
+          seen.push(label);
+          expect(sheet.getColumn(col).width ?? 0, label).toBeGreaterThanOrEqual(label.length * 1.9);
+        });
+      }
+      expect(seen.sort()).toEqual([...labels].sort());
+    };
+    check(wb.getWorksheet("统计表")!, [3, 4], LABELS);
+    check(wb.getWorksheet("明细")!, [3], ["事项编号", "事项名称", "评估程序", "第三方机构", "完成日期", "决策结果"]);
+    check(wb.getWorksheet("预警")!, [3], ["事项编号", "事项名称", "代码", "级别", "问题"]);
+  });
+
+  it("leaves out of a past month's 预警 the items listed after that month", async () => {
+    const dir = workspace();
+    const march = join(dir, "march.xlsx");
+    expect(
+      run(["report", "monthly", "--as-of", "2021-06-03", "--month", "2021-03", "--out", march], { cwd: dir }).code,
+    ).toBe(0);
+    const ids = (file: string) => async () => {
+      const sheet = (await readWorkbook(file)).getWorksheet("预警")!;
+      return Array.from({ length: sheet.rowCount - 3 }, (_, i) => sheet.getCell(i + 4, 2).value);
+    };
+    expect(await ids(march)()).not.toContain("BXMZ-R09"); // listed 2021-04-01
+    expect(await ids(out)()).toContain("BXMZ-R09");
   });
 
   it("gives the same content for the same records and as-of date", async () => {
@@ -188,9 +231,9 @@ describe("report refusals", () => {
     expect(existsSync(out)).toBe(false);
     expect(run([...ARGS, "--out", out, "--allow-invalid"], { cwd: dir }).code).toBe(0);
     const sheet = (await readWorkbook(out)).getWorksheet("预警")!;
-    const codes = Array.from({ length: sheet.rowCount - 1 }, (_, i) => [
-      sheet.getCell(i + 2, 5).value,
-      sheet.getCell(i + 2, 8).value,
+    const codes = Array.from({ length: sheet.rowCount - 3 }, (_, i) => [
+      sheet.getCell(i + 4, 5).value,
+      sheet.getCell(i + 4, 8).value,
     ]);
     expect(codes).toContainEqual(["YAML", "records/BXMZ-R12.yaml"]);
     expect((await readWorkbook(out)).getWorksheet("统计表")!.getCell("C8").value).toBe(5);
@@ -208,7 +251,7 @@ describe("report refusals", () => {
     expect(stats.getCell(9, 2).value).toBe("合计");
     expect(stats.getCell(9, 3).value).toBe(5);
     const alerts = wb.getWorksheet("预警")!;
-    expect(Array.from({ length: alerts.rowCount - 1 }, (_, i) => alerts.getCell(i + 2, 5).value)).toContain("WP003");
+    expect(Array.from({ length: alerts.rowCount - 3 }, (_, i) => alerts.getCell(i + 4, 5).value)).toContain("WP003");
   });
 
   it("rejects a bad --month as a usage error", () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { hasStack, ROOT, run, tempCopy, tempDir } from "../helpers/cli.js";
@@ -200,14 +200,42 @@ describe("wenping validate", () => {
     expect(JSON.parse(json.stdout).files[0]).toMatchObject({ file: "wenping.yaml", valid: false });
   });
 
-  it("init makes a workspace that validates clean, and refuses to init twice", () => {
+  it("init makes a workspace with an empty records/ and a sample nothing counts, and refuses to init twice", () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
-    expect(run(["init", "ws", "--as-of", "2021-06-01"], { cwd: dir }).code).toBe(0);
+    const init = run(["init", "ws"], { cwd: dir });
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain("records 目录是空的");
+    expect(init.stdout).toContain("编号从 001 开始");
     const ws = join(dir, "ws");
-    expect(run(["validate", "--as-of", "2021-06-01", "--strict"], { cwd: ws }).code).toBe(0);
+    expect(readdirSync(join(ws, "records"))).toEqual([]);
+    const [sample] = readdirSync(join(ws, "样例"));
+    expect(init.stdout).toContain(`样例/${sample}`);
+    expect(readdirSync(ws).filter((name) => name.startsWith("."))).toEqual([".vscode"]); // no staging left
+    expect(run(["validate", "--strict"], { cwd: ws }).code).toBe(0);
+    expect(run(["validate", "--strict", `样例/${sample}`], { cwd: ws }).code).toBe(0);
+    const status = JSON.parse(run(["status", "--format", "json"], { cwd: ws }).stdout);
+    expect(JSON.stringify(status)).not.toContain("SAMPLE");
     expect(JSON.parse(readFileSync(join(ws, ".vscode", "settings.json"), "utf8"))["yaml.schemas"]).toBeDefined();
     expect(run(["init", "ws"], { cwd: dir }).code).toBe(2);
+    const asOf = run(["init", "other", "--as-of", "2021-06-01"], { cwd: dir });
+    expect(asOf.code).toBe(2); // init has no "today" to set
+    expect(existsSync(join(dir, "other"))).toBe(false);
+  });
+
+  it("init and schema --out that cannot write say in words that nothing was written (exit 2)", () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    writeFileSync(join(dir, "a-file"), "x");
+    const init = run(["init", "a-file/ws"], { cwd: dir });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain("路径中有同名的文件");
+    expect(init.stderr).toContain("没有写入任何文件");
+    expect(hasStack(init.stderr)).toBe(false);
+    const schema = run(["schema", "--out", "a-file"], { cwd: dir });
+    expect(schema.code).toBe(2);
+    expect(schema.stderr).toContain("没有写入任何文件");
+    expect(readdirSync(dir)).toEqual(["a-file"]);
   });
 
   it("schema prints both schemas and --out writes them", () => {

@@ -1,12 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { render } from "../../src/i18n/index.js";
 import type { DecisionItem } from "../../src/model/types.js";
 import { asOfRules } from "../../src/rules/as-of.js";
 import { checkRecord, duplicateIds, rules } from "../../src/rules/index.js";
+import { allSchemas, decisionItemSchema } from "../../src/schema/definitions.js";
+import { domainChoices } from "../../src/wizard/questions.js";
 import { fixtureConfig } from "../helpers/check.js";
 
 const STEPS = ["plan", "consult", "analyze", "determine_risk", "report", "review", "file"] as const;
 const sevenSteps = (from = "2021-03-05") =>
-  STEPS.map((step, i) => ({ step, date: from.replace(/\d\d$/, String(5 + i).padStart(2, "0")) }));
+  STEPS.map((step, i) => ({
+    step,
+    date: from.replace(/\d\d$/, String(5 + i).padStart(2, "0")),
+    ...(step === "review" ? { reviewers: [{ expert: "E001" }] } : {}),
+  }));
 
 /** A complete, clean third-party ordinary assessment decided after mitigation; each case changes one thing. */
 function base(): DecisionItem {
@@ -42,6 +50,13 @@ const cases: Case[] = [
       i.unit = "XXX";
     },
     ["WP003 /unit"],
+  ],
+  [
+    "a domain outside the default list when wenping.yaml declares none",
+    (i) => {
+      i.domain = "funeral";
+    },
+    ["WP003 /domain"],
   ],
   [
     "unknown agency",
@@ -258,13 +273,96 @@ const cases: Case[] = [
     },
     ["WP017 /mitigation/0/due"],
   ],
+  [
+    "a decision after today (the clock, 2021-12-31)",
+    (i) => {
+      i.decision!.decided_on = "2022-01-01";
+      i.tracking = [];
+      delete i.mitigation![0]!.done_on;
+      i.mitigation![0]!.due = "2022-03-01";
+    },
+    ["WP018 /decision/decided_on"],
+  ],
+  [
+    "every kind of happened date after today is found, a measure's due ahead is not",
+    (i) => {
+      i.listed_on = "2022-01-01";
+      for (const s of i.assessment!.steps!) s.date = "2022-01-02";
+      i.decision!.decided_on = "2022-01-03";
+      i.mitigation = [{ measure: "m", due: "2022-06-01", done_on: "2022-01-04" }];
+      i.tracking = [{ date: "2022-01-05" }];
+    },
+    [
+      "WP018 /listed_on",
+      ...STEPS.map((_, n) => `WP018 /assessment/steps/${n}/date`),
+      "WP018 /decision/decided_on",
+      "WP018 /mitigation/0/done_on",
+      "WP018 /tracking/0/date",
+    ],
+  ],
+  [
+    "a simple procedure's meeting and filing after today",
+    (i) => {
+      Object.assign(i.assessment!, {
+        procedure: "simple",
+        steps: undefined,
+        meeting: { date: "2022-02-01" },
+        filed_on: "2022-02-02",
+        risk_level: "low",
+      });
+      delete i.decision;
+      delete i.mitigation;
+      delete i.tracking;
+    },
+    ["WP018 /assessment/meeting/date", "WP018 /assessment/filed_on"],
+  ],
+  [
+    "today itself is fine",
+    (i) => {
+      i.mitigation![0]!.done_on = "2021-12-31";
+    },
+    [],
+  ],
+  [
+    "a tracking entry before the decision",
+    (i) => {
+      i.tracking = [{ date: "2021-04-20" }, { date: "2021-04-19" }, { date: "2021-06-10" }];
+    },
+    ["WP019 /tracking/1/date"],
+  ],
+  [
+    "a review step without reviewers",
+    (i) => {
+      delete i.assessment!.steps![5]!.reviewers;
+    },
+    ["WP020 /assessment/steps/5/step"],
+  ],
+  [
+    "a review step with an empty list of reviewers",
+    (i) => {
+      i.assessment!.steps![5]!.reviewers = [];
+    },
+    ["WP020 /assessment/steps/5/step"],
+  ],
+  [
+    "the same expert twice in one review, once per repeat",
+    (i) => {
+      i.assessment!.steps![5]!.reviewers = [
+        { expert: "E001" },
+        { expert: "E004" },
+        { expert: "E001" },
+        { expert: "E001" },
+      ];
+    },
+    ["WP021 /assessment/steps/5/reviewers/2/expert", "WP021 /assessment/steps/5/reviewers/3/expert"],
+  ],
 ];
 
 describe("rules, one change at a time (as of 2021-12-31)", () => {
   it.each(cases)("%s", (_name, change, expected) => {
     const item = base();
     change(item);
-    const context = { config: fixtureConfig(), asOf: "2021-12-31", fileName: `${item.id}.yaml` };
+    const context = { config: fixtureConfig(), asOf: "2021-12-31", today: "2021-12-31", fileName: `${item.id}.yaml` };
     expect(checkRecord(item, context).map((f) => `${f.code} ${f.path}`)).toEqual(expected);
   });
 });
@@ -283,6 +381,117 @@ describe("rules judged at the as-of date", () => {
     ["2021-07-20", ["WP016", "WP017"]],
   ])("as of %s", (asOf, codes) => {
     expect(checkRecord(item(), { config: fixtureConfig(), asOf }).map((f) => f.code)).toEqual(codes);
+  });
+});
+
+describe("WP018 judges the computer's clock, not the as-of date", () => {
+  const item = () => {
+    const i = base();
+    i.tracking = [{ date: "2021-06-10" }];
+    return i;
+  };
+  it.each([
+    // [as-of, today, codes]: a table "as of" an earlier day may read records holding later facts.
+    ["2021-05-01", "2021-12-31", []],
+    ["2021-12-31", "2021-06-09", ["WP018"]],
+    ["2021-12-31", "2021-06-10", []],
+  ])("as of %s, today %s", (asOf, today, codes) => {
+    const found = checkRecord(item(), { config: fixtureConfig(), asOf, today }).filter((f) => f.code === "WP018");
+    expect(found.map((f) => f.code)).toEqual(codes);
+  });
+});
+
+describe("the new rules never throw on partial or odd records", () => {
+  const newRules = rules.filter((r) => ["WP018", "WP019", "WP020", "WP021"].includes(r.code));
+  // Any leaf value; containers are absent or of their type (a draft is partial, the schema guards the types).
+  const loose = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.date().map(String));
+  const none = fc.constant(undefined);
+  const shaped = fc.record(
+    {
+      listed_on: loose,
+      assessment: fc.oneof(
+        none,
+        fc.record(
+          {
+            meeting: fc.oneof(none, fc.record({ date: loose })),
+            filed_on: loose,
+            steps: fc.oneof(
+              none,
+              fc.array(
+                fc.oneof(
+                  loose,
+                  fc.record(
+                    {
+                      step: fc.constantFrom("plan", "review", "file"),
+                      date: loose,
+                      reviewers: fc.oneof(none, fc.array(fc.oneof(loose, fc.record({ expert: loose })))),
+                    },
+                    { requiredKeys: [] },
+                  ),
+                ),
+              ),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      decision: fc.oneof(none, fc.record({ decided_on: loose }, { requiredKeys: [] })),
+      mitigation: fc.oneof(none, fc.array(fc.oneof(loose, fc.record({ done_on: loose }, { requiredKeys: [] })))),
+      tracking: fc.oneof(none, fc.array(fc.oneof(loose, fc.record({ date: loose }, { requiredKeys: [] })))),
+    },
+    { requiredKeys: [] },
+  );
+  it("gives findings or none, never an exception", () => {
+    fc.assert(
+      fc.property(shaped, (item) => {
+        for (const rule of newRules) {
+          const found = rule.check(item as unknown as DecisionItem, {
+            config: fixtureConfig(),
+            asOf: "2021-12-31",
+            today: "2021-12-31",
+          });
+          expect(Array.isArray(found)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe("domains follow wenping.yaml", () => {
+  const config = () => ({ ...fixtureConfig(), domains: [{ code: "funeral", name: "殡葬管理" }] });
+  it.each([
+    ["funeral", []],
+    ["basic_livelihood", ["WP003 /domain"]], // a declared list replaces the default one
+  ])("%s", (domain, expected) => {
+    const item = { ...base(), domain };
+    const found = checkRecord(item, {
+      config: config(),
+      asOf: "2021-12-31",
+      today: "2021-12-31",
+      fileName: `${item.id}.yaml`,
+    });
+    expect(found.map((f) => `${f.code} ${f.path}`)).toEqual(expected);
+  });
+
+  it("a misspelt domain is told the nearest declared one", () => {
+    const item = { ...base(), domain: "funerl" };
+    const [found] = checkRecord(item, { config: config(), asOf: "2021-12-31", today: "2021-12-31" });
+    expect(found?.params?.suggestion).toBe("funeral");
+    expect(render({ ...found!, line: 1, column: 1 }, "zh").hint).toContain("是否应为 funeral");
+  });
+
+  it("the wizard offers the declared domains, by name", () => {
+    expect(domainChoices(config(), "zh")).toEqual([{ value: "funeral", name: "殡葬管理" }]);
+    expect(domainChoices(fixtureConfig(), "en").map((c) => c.name)).toContain("elderly care");
+  });
+
+  it("the editors' schema lists them; the validating one takes any code", () => {
+    const editors = allSchemas([{ code: "funeral", name: "殡葬管理" }])["decision-item.schema.json"] as {
+      properties: { domain: { enum?: string[] } };
+    };
+    expect(editors.properties.domain.enum).toEqual(["funeral"]);
+    const validating = decisionItemSchema() as { properties: { domain: { enum?: string[] } } };
+    expect(validating.properties.domain.enum).toBeUndefined();
   });
 });
 
@@ -312,11 +521,11 @@ describe("WP001 and WP002", () => {
   it("every rule has a distinct code", () => {
     const codes = rules.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes).toHaveLength(16);
+    expect(codes).toHaveLength(20);
   });
 
   it("runs exactly the as-of rules on cached records (the list a cached run loads on its own)", () => {
     expect(asOfRules.map((r) => r.code)).toEqual(rules.filter((r) => r.asOfDependent === true).map((r) => r.code));
-    expect(asOfRules.map((r) => r.code)).toEqual(["WP016", "WP017"]);
+    expect(asOfRules.map((r) => r.code)).toEqual(["WP016", "WP017", "WP018"]);
   });
 });

@@ -100,9 +100,17 @@ describe("wenping new, driven through the real prompts", () => {
     cleanup = ws.cleanup;
     const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     for (const [prompt, action] of ITEM_LOW.slice(0, 6)) await answer(prompt, action);
-    await answer("纳入计划清单日期", "2026年13月1日");
-    expect(screen.getScreen()).toContain("日期格式不对");
-    screen.keypress({ name: "u", ctrl: true });
+    // A real-looking date is told what is impossible in it, not the form it was typed in.
+    for (const [typed, said] of [
+      ["2026年13月1日", "没有 13 月"],
+      ["2026/2/30", "2 月没有 30 日"],
+      ["２０２６－２－３０", "2 月没有 30 日"],
+      ["2026-2", "日期格式不对"],
+    ] as const) {
+      await answer("纳入计划清单日期", typed);
+      expect(screen.getScreen()).toContain(said);
+      screen.keypress({ name: "u", ctrl: true });
+    }
     for (const [prompt, action] of ITEM_LOW.slice(6)) await answer(prompt, action);
     await answer("是否继续", ENTER);
     await answer("评估主体", ENTER);
@@ -188,7 +196,7 @@ describe("wenping next, driven through the real prompts", () => {
     await answer("「听取意见」完成日期", "2026-11-05");
     await answer("「听取意见」工作情况", "");
     await answer("听取意见方式", { keys: ["space", "enter"] });
-    await answer("征求意见人数", "100");
+    await answer("征求意见人数", "１００"); // full-width digits, as a Chinese input method types them
     await answer("其中赞成人数", "90");
     await answer("其中反对人数", "20");
     expect(screen.getScreen()).toContain("不能超过征求意见人数");
@@ -213,7 +221,7 @@ describe("wenping next, driven through the real prompts", () => {
     await answer("是否继续", ENTER);
     await answer("「组织评审」完成日期", "2026-11-11");
     await answer("工作情况", "");
-    await answer("是否登记评审专家", UP_ENTER);
+    // A review names its reviewers (WP020): the first is asked straight away, not offered as "是否登记评审专家?".
     await answer("评审专家", ENTER); // E001 张某
     await answer("张某 与本事项是否存在利害关系", UP_ENTER); // yes
     await answer("张某 是否已回避", DOWN_ENTER); // no: refused
