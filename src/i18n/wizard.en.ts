@@ -10,6 +10,8 @@ export const enWizard: WizardText = {
   optional: " (may be left empty)",
   dateHint: "YYYY-MM-DD; 2021-4-20, 2021/4/20 and 2021年4月20日 work too; Enter takes the default",
   badDate: "not a date: write 2021-04-20 (2021-4-20, 2021/4/20 and 2021年4月20日 work too)",
+  afterToday: (today) =>
+    `this date is after today (${today}): something that has happened cannot be dated in the future`,
   badNumber: "enter 0 or a positive whole number",
   required: "required",
   q: {
@@ -58,6 +60,8 @@ export const enWizard: WizardText = {
           : "Record a mitigation measure?"
         : "Record another measure?",
     measure: "Measure",
+    measureOffered: "Measure (Enter keeps the one written at registration)",
+    doneOn: (measure) => `Date the measure "${measure}" was done (leave empty if not yet)`,
     owner: "Responsible unit",
     due: "Due date",
     trackingDate: "Date of this tracking entry",
@@ -77,6 +81,7 @@ export const enWizard: WizardText = {
     low: "a low-risk item may be implemented, with measures against its potential risks",
     supportOppose: "in favour plus against cannot exceed the people consulted",
     idTaken: (id) => `id ${id} is taken; choose another`,
+    trackingBeforeDecision: (decidedOn) => `a tracking entry cannot be dated before the decision (${decidedOn})`,
   },
   phase: {
     setup: "choose who assesses and the procedure",

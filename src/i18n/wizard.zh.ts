@@ -12,6 +12,7 @@ export const zhWizard = {
   optional: "(可留空)",
   dateHint: "格式 YYYY-MM-DD,也可写 2021-4-20、2021/4/20、2021年4月20日;回车取默认值",
   badDate: "日期格式不对:请写成 2021-04-20(也可写 2021-4-20、2021/4/20、2021年4月20日)",
+  afterToday: (today: string) => `这个日期在今天(${today})之后:已经发生的事不能填将来的日期`,
   badNumber: "请填写 0 或正整数",
   required: "此项必填",
   q: {
@@ -60,6 +61,8 @@ export const zhWizard = {
           : "是否登记风险防范化解措施?"
         : "是否再登记一条措施?",
     measure: "措施内容",
+    measureOffered: "措施内容(回车沿用登记时写的措施)",
+    doneOn: (measure: string) => `措施「${measure}」的完成日期(尚未完成请留空)`,
     owner: "责任单位",
     due: "完成时限",
     trackingDate: "跟踪日期",
@@ -79,6 +82,7 @@ export const zhWizard = {
     low: "低风险事项可以实施,同时对潜在风险做好防范",
     supportOppose: "赞成与反对人数之和不能超过征求意见人数",
     idTaken: (id: string) => `编号 ${id} 已被使用,请换一个`,
+    trackingBeforeDecision: (decidedOn: string) => `跟踪日期不能早于决策日期 ${decidedOn}`,
   },
   phase: {
     setup: "确定评估主体和评估程序",

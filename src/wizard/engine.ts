@@ -8,6 +8,8 @@ import type { Question } from "./questions.js";
 
 export interface EngineContext extends AnswerContext {
   text: WizardText;
+  /** Today by the computer's clock (not `--as-of`): things that have happened are not dated after it. */
+  today: string;
   /** Optional questions the clerk left empty (kept with a draft, so a resumed sitting does not ask again). */
   skipped?: Set<string>;
 }
@@ -38,7 +40,10 @@ async function askOne(
         if (trimmed === "") return q.kind !== "number" && q.optional ? {} : { error: t.required };
         if (q.kind === "date") {
           const date = parseLooseDate(trimmed);
-          return date ? { value: date } : { error: t.badDate };
+          if (!date) return { error: t.badDate };
+          if (!q.ahead && date > c.today) return { error: t.afterToday(c.today) };
+          const floor = q.notBefore?.(draft);
+          return floor && date < floor.date ? { error: floor.message } : { value: date };
         }
         if (q.kind === "number") {
           if (!/^\d+$/.test(trimmed)) return { error: t.badNumber };
@@ -116,6 +121,7 @@ async function askGroup(
   const start = ((getAt(draft, q.path) as unknown[] | undefined) ?? []).length;
   let added = 0;
   for (;;) {
+    if (q.max !== undefined && start + added >= q.max) break;
     if (added >= (q.min ?? 0)) {
       const more = await choose(
         { kind: "yesno", path: q.path, message: q.add(start + added), default: added < (q.min ?? 0) },

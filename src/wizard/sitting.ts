@@ -33,7 +33,7 @@ export function stageQuestions(stage: Stage, item: DecisionItem, c: WizardContex
     case "decision":
       return decisionQuestions(item, c);
     case "tracking":
-      return trackingQuestions(stage.index, c);
+      return trackingQuestions(item, stage.index, c);
   }
 }
 

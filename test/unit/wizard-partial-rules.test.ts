@@ -28,7 +28,8 @@ type Leaf = (string | number)[];
 /** Every scalar's path, in document order, which is the order the wizard asks (and a list's entries one by one). */
 function leaves(value: unknown, at: Leaf = []): Leaf[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...at, i]));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leaves(v, [...at, k]));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...at, k]));
   return [at];
 }
 
@@ -76,14 +77,10 @@ describe("rules on partial records", () => {
 
   it("no rule throws on any record with some fields removed", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...records),
-        fc.infiniteStream(fc.boolean()),
-        (record, drop) => {
-          const chosen = new Set(leaves(record).flatMap((l) => (drop.next().value ? [] : [JSON.stringify(l)])));
-          runEveryRule(keep(record, chosen) ?? {});
-        },
-      ),
+      fc.property(fc.constantFrom(...records), fc.infiniteStream(fc.boolean()), (record, drop) => {
+        const chosen = new Set(leaves(record).flatMap((l) => (drop.next().value ? [] : [JSON.stringify(l)])));
+        runEveryRule(keep(record, chosen) ?? {});
+      }),
       { numRuns: 300 },
     );
   });
