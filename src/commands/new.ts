@@ -5,6 +5,7 @@ import { EXIT_OK, UserError } from "../cli/errors.js";
 import type { DecisionItem } from "../model/types.js";
 import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { fieldLabel } from "../schema/field-label.js";
+import { ExistsError } from "../util/atomic-write.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
 import { loadDraft, removeDraft } from "../wizard/drafts.js";
@@ -67,17 +68,33 @@ export async function runNew(options: NewOptions): Promise<number> {
     refuse(finalCheck(draft, c.config, c.asOf, c.lang), c.text);
   }
   const item = draft as unknown as DecisionItem;
-  const path = recordPath(
-    ws.root,
-    ws.records.map((r) => r.file),
-    item,
-  );
-  let text = newRecordText(draft, header);
-  try {
-    await writeRecord(path, text);
-  } catch (error) {
-    const place = { root: ws.root, name: "new", resume: "wenping new --resume" };
-    return endSitting(error, draft, place, path, c, say, prompter !== undefined);
+  // An id the tool proposed was nobody's choice: if another clerk's `new` took it meanwhile, take the next.
+  const used = [...c.existing];
+  const proposed = () => nextFreeId(used, item.unit, item.listed_on.slice(0, 4));
+  const wasProposed = item.id === proposed();
+  let path: string;
+  let text: string;
+  for (;;) {
+    path = recordPath(
+      ws.root,
+      ws.records.map((r) => r.file),
+      item,
+    );
+    text = newRecordText(draft, header);
+    try {
+      await writeRecord(path, text);
+      break;
+    } catch (error) {
+      if (error instanceof ExistsError && wasProposed && used.length < c.existing.length + 1000) {
+        used.push({ id: item.id, unit: item.unit, file: path });
+        const previous = item.id;
+        item.id = proposed();
+        say(c.text.idMoved(previous, item.id));
+        continue;
+      }
+      const place = { root: ws.root, name: "new", resume: "wenping new --resume" };
+      return endSitting(error, draft, place, path, c, say, prompter !== undefined);
+    }
   }
 
   await removeDraft(ws.root, "new");

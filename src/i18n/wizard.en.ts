@@ -115,6 +115,10 @@ export const enWizard: WizardText = {
     `required answers are missing; nothing was written. Add to the answers file:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "the answers file has problems; nothing was written:",
   answersUnreadable: (file) => `cannot read the answers file ${file}`,
+  forbiddenKey: (file, path) =>
+    `"${path}" in the answers file ${file} is not a field of a record (__proto__, constructor and prototype cannot be field names); nothing was written. Remove it`,
+  idMoved: (id, next) =>
+    `the proposed id ${id} was just taken by someone else; the next free id ${next} is used instead`,
   idInUse: (id, file) => `id ${id} is already used by ${file}; nothing was written`,
   nothingToDo: (id) => `item ${id} is assessed and decided; you can record tracking entries`,
   recordInvalid: (file) => `${file} is malformed; fix it first (see wenping validate)`,

@@ -116,6 +116,9 @@ export const zhWizard = {
     `缺少必填内容,未写入任何文件。请在答案文件中补充:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "答案文件中有问题,未写入任何文件:",
   answersUnreadable: (file: string) => `无法读取答案文件 ${file}`,
+  forbiddenKey: (file: string, path: string) =>
+    `答案文件 ${file} 中的「${path}」不是记录的字段(__proto__、constructor、prototype 不能作字段名),未写入任何文件。请删去这一项`,
+  idMoved: (id: string, next: string) => `建议的编号 ${id} 刚被他人使用,已改用下一个空闲编号 ${next}`,
   idInUse: (id: string, file: string) => `编号 ${id} 已被 ${file} 使用,未写入。请换一个编号`,
   nothingToDo: (id: string) => `事项 ${id} 的评估和决策都已完成;可以继续登记跟踪情况`,
   recordInvalid: (file: string) => `${file} 有格式错误,请先改正(运行 wenping validate 查看)`,
