@@ -8,7 +8,7 @@ import { fieldLabel } from "../schema/field-label.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { loadDraft, removeDraft } from "../wizard/drafts.js";
+import { draftFile, freshNewDraftName, isNewDraft, listDrafts, loadDraft, removeDraft } from "../wizard/drafts.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
 import { itemQuestions } from "../wizard/phases.js";
@@ -35,12 +35,28 @@ export async function runNew(options: NewOptions): Promise<number> {
   const { ws, c, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   let draft: Record<string, unknown> = { schema: ITEM_SCHEMA_ID };
+  const drafts = options.resume || interactive ? await listDrafts(ws.root) : [];
+  const mine = drafts.filter(isNewDraft);
+  // A new sitting never writes over a waiting draft: it gets a name of its own.
+  let draftName = freshNewDraftName(drafts);
   if (options.resume) {
-    const saved = await loadDraft(ws.root, "new");
-    if (!saved) throw new UserError(c.text.noDraft);
+    const name = mine[0];
+    const saved = name === undefined ? undefined : await loadDraft(ws.root, name);
+    if (name === undefined || !saved) {
+      const others = drafts.filter((d) => !isNewDraft(d));
+      throw new UserError(others.length > 0 ? c.text.onlyNextDrafts(others) : c.text.noDraft);
+    }
     draft = saved.record;
+    draftName = name;
     c.skipped = new Set(saved.skipped ?? []);
+    say(c.text.draftFound(draftFile(name)));
+    if (mine.length > 1) say(c.text.moreNewDrafts(mine.length - 1));
+  } else if (interactive && mine[0] !== undefined) {
+    say(c.text.newDraftWaiting(draftFile(mine[0]), mine.length));
   }
+  const newPlace = () => ({ root: ws.root, name: draftName, resume: "wenping new --resume" });
+  // Nothing answered yet is nothing to keep (and never replaces a draft).
+  const answered = () => Object.keys(draft).some((k) => k !== "schema");
   if (options.answers !== undefined) {
     draft = mergeAdding(draft, await loadAnswers(options.answers, options.context.cwd, c.text, c.lang)) as Record<
       string,
@@ -62,7 +78,7 @@ export async function runNew(options: NewOptions): Promise<number> {
     try {
       while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined);
     } catch (error) {
-      return endSitting(error, draft, { root: ws.root, name: "new", resume: "wenping new --resume" }, "", c, say);
+      return endSitting(error, draft, newPlace(), "", c, say, answered());
     }
   } else {
     refuse(finalCheck(draft, c.config, c.asOf, c.lang), c.text);
@@ -92,12 +108,11 @@ export async function runNew(options: NewOptions): Promise<number> {
         say(c.text.idMoved(previous, item.id));
         continue;
       }
-      const place = { root: ws.root, name: "new", resume: "wenping new --resume" };
-      return endSitting(error, draft, place, path, c, say, prompter !== undefined);
+      return endSitting(error, draft, newPlace(), path, c, say, prompter !== undefined);
     }
   }
 
-  await removeDraft(ws.root, "new");
+  await removeDraft(ws.root, draftName);
   say(c.text.saved(path));
   if (prompter) {
     try {

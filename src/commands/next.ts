@@ -6,7 +6,7 @@ import { EXIT_OK, UserError } from "../cli/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
+import { draftFile, loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
 import { missingAnswers } from "../wizard/engine.js";
 import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
 import { stageOf } from "../wizard/stage.js";
@@ -34,7 +34,10 @@ export async function runNext(options: NextOptions): Promise<number> {
   if (saved && saved.base === sha256(text)) {
     draft = saved.record;
     c.skipped = new Set(saved.skipped ?? []);
-    say(c.text.draftFound(join(".wenping", "drafts", `${item.id}.yaml`)));
+    say(c.text.draftFound(draftFile(item.id)));
+  } else if (saved) {
+    // The record was changed since (by hand, or by someone else): its answers may no longer fit.
+    say(c.text.draftStale(draftFile(item.id)));
   }
   const answers =
     options.answers === undefined ? undefined : await loadAnswers(options.answers, options.context.cwd, c.text, c.lang);

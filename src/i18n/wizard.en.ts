@@ -103,10 +103,19 @@ export const enWizard: WizardText = {
   },
   saved: (file) => `saved ${file}`,
   where: (id, stand) => `item ${id}: ${stand}`,
+  heading: (id, title, place) => `[${id} ${title}] ${place}`,
+  stepOf: (n, total, name) => `step ${n} of ${total}: ${name}`,
   nextTime: (id) => `to go on next time: wenping next ${id}`,
   draftSaved: (file, command) => `interrupted. Your answers are kept as a draft in ${file}; to go on: ${command}`,
   draftFound: (file) => `found an unfinished draft ${file}; going on from it`,
   noDraft: "no draft to resume (wenping new keeps one when interrupted)",
+  onlyNextDrafts: (ids) =>
+    `no draft of wenping new. These items have unfinished drafts; go on with wenping next:\n${ids.map((id) => `  wenping next ${id}`).join("\n")}`,
+  moreNewDrafts: (n) => `${n} more draft(s) of new items wait; run wenping new --resume again after this one`,
+  newDraftWaiting: (file, n) =>
+    `note: ${n} unfinished draft(s) of new items exist (the latest is ${file}); to go on with it: wenping new --resume. This sitting starts another and does not overwrite it`,
+  draftStale: (file) =>
+    `the draft ${file} was saved before the record changed and no longer fits: it is not used; going on from the record as it is (the draft is removed once this is saved)`,
   changedOnDisk: (file) =>
     `${file} was changed while you were answering (someone else editing?); not overwritten. Run wenping next again`,
   locked: (file) => `${file} is being saved by someone else; try again shortly (your answers are kept as a draft)`,

@@ -104,10 +104,19 @@ export const zhWizard = {
   },
   saved: (file: string) => `已保存 ${file}`,
   where: (id: string, stand: string) => `事项 ${id}:${stand}`,
+  heading: (id: string, title: string, place: string) => `【${id} ${title}】${place}`,
+  stepOf: (n: number, total: number, name: string) => `第 ${n} 步/共 ${total} 步:${name}`,
   nextTime: (id: string) => `下次继续请运行:wenping next ${id}`,
   draftSaved: (file: string, command: string) => `已中断。已填写的内容保存为草稿 ${file};继续请运行:${command}`,
   draftFound: (file: string) => `发现未完成的草稿 ${file},已接着草稿继续`,
   noDraft: "没有可继续的草稿(wenping new 在中断时才会保存草稿)",
+  onlyNextDrafts: (ids: readonly string[]) =>
+    `没有 wenping new 的草稿。以下事项有未完成的草稿,请用 wenping next 继续:\n${ids.map((id) => `  wenping next ${id}`).join("\n")}`,
+  moreNewDrafts: (n: number) => `另有 ${n} 份新建事项的草稿;完成本次后再运行 wenping new --resume 继续下一份`,
+  newDraftWaiting: (file: string, n: number) =>
+    `注意:已有 ${n} 份未完成的新建事项草稿(最新的是 ${file}),继续请运行 wenping new --resume。本次另起一份,不会覆盖它`,
+  draftStale: (file: string) =>
+    `草稿 ${file} 是在记录被修改之前保存的,已不适用:本次不使用它,从记录现在的内容继续(保存后该草稿会被删除)`,
   changedOnDisk: (file: string) =>
     `${file} 在您填写期间已被修改(可能有其他人同时在编辑),为免覆盖他人的修改,本次未写入。请重新运行 wenping next`,
   locked: (file: string) => `${file} 正由他人保存,请稍后再试(您的填写已保存为草稿)`,

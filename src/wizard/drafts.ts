@@ -1,6 +1,6 @@
 /** Drafts: what a clerk answered before Ctrl-C, kept under `.wenping/drafts/` until the sitting is resumed. */
 import { createHash } from "node:crypto";
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { writeFileAtomic } from "../util/atomic-write.js";
@@ -38,6 +38,33 @@ export async function loadDraft(root: string, name: string): Promise<Draft | und
     return undefined;
   }
 }
+
+/** The drafts in the workspace, newest first: `new`, `new-2`… (of `new`) and item ids (of `next`). */
+export async function listDrafts(root: string): Promise<string[]> {
+  const dir = join(root, ".wenping", "drafts");
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".yaml"));
+  const dated = await Promise.all(
+    names.map(async (f) => ({
+      name: f.slice(0, -".yaml".length),
+      time: (await stat(join(dir, f)).catch(() => undefined))?.mtimeMs ?? 0,
+    })),
+  );
+  return dated.sort((a, b) => b.time - a.time).map((d) => d.name);
+}
+
+/** Whether a draft is one of `new` (the item has no id on file yet). */
+export const isNewDraft = (name: string): boolean => /^new(-\d+)?$/.test(name);
+
+/** A name for another `new` draft that keeps every existing one. */
+export function freshNewDraftName(existing: readonly string[]): string {
+  if (!existing.includes("new")) return "new";
+  let n = 2;
+  while (existing.includes(`new-${n}`)) n++;
+  return `new-${n}`;
+}
+
+/** Where a draft lives, relative to the workspace (for messages). */
+export const draftFile = (name: string): string => join(".wenping", "drafts", `${name}.yaml`);
 
 export async function removeDraft(root: string, name: string): Promise<void> {
   await rm(draftPath(root, name), { force: true });

@@ -14,7 +14,7 @@ import type { PhaseContext } from "./phases.js";
 import { setupQuestions, simpleQuestions } from "./phases.js";
 import { BACK, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
-import { type Stage, stageName, stageOf, standing } from "./stage.js";
+import { type Stage, stageHeading, stageName, stageOf, standing } from "./stage.js";
 import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
 
 export type WizardContext = EngineContext & PhaseContext & { ui: Ui; color: ChalkInstance };
@@ -79,6 +79,7 @@ export async function runSitting(
   let onDisk = written;
   for (;;) {
     const stage = stageOf(onDisk);
+    p.note(c.color.bold(stageHeading(onDisk, stage, c.text, c.lang)));
     prepare(stage, draft);
     const result = await runQuestions(stageQuestions(stage, draft as unknown as DecisionItem, c), draft, p, c);
     if (result === BACK) continue; // back past the first question of a stage: ask it again
