@@ -12,6 +12,7 @@ import { draftFile, freshNewDraftName, isNewDraft, listDrafts, loadDraft, remove
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
 import { itemQuestions } from "../wizard/phases.js";
+import { BACK } from "../wizard/prompter.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
 import { endSitting } from "../wizard/write-failure.js";
@@ -76,7 +77,8 @@ export async function runNew(options: NewOptions): Promise<number> {
   const prompter = interactive ? (options.prompter ?? (await terminalPrompter(c))) : undefined;
   if (prompter) {
     try {
-      while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined);
+      while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined)
+        prompter.note(c.text.firstQuestion);
     } catch (error) {
       return endSitting(error, draft, newPlace(), "", c, say, answered());
     }
@@ -117,14 +119,21 @@ export async function runNew(options: NewOptions): Promise<number> {
   if (prompter) {
     try {
       // The item is on file; the clerk may go on with its assessment now or another day.
-      const now = await prompter.select({
-        message: c.text.q.continue(stageName(stageOf(item), c.text, c.lang)),
-        choices: [
-          { value: true, name: c.text.yes },
-          { value: false, name: c.text.no },
-        ],
-        default: true,
-      });
+      const ask = () =>
+        prompter.select({
+          message: c.text.q.continue(stageName(stageOf(item), c.text, c.lang)),
+          choices: [
+            { value: true, name: c.text.yes },
+            { value: false, name: c.text.no },
+          ],
+          default: true,
+        });
+      let now = await ask();
+      // The item is written under its id now: going back is changing it, which `edit` does.
+      while (now === BACK) {
+        prompter.note(c.text.savedChangeWithEdit(item.id));
+        now = await ask();
+      }
       if (now === true) {
         const sitting = await runSitting(path, text, clone(item), draft, prompter, c, (t) => {
           text = t;

@@ -105,6 +105,10 @@ export const enWizard: WizardText = {
   where: (id, stand) => `item ${id}: ${stand}`,
   heading: (id, title, place) => `[${id} ${title}] ${place}`,
   stepOf: (n, total, name) => `step ${n} of ${total}: ${name}`,
+  firstOfStage: (id) =>
+    `this is the first question of this stage; earlier stages are saved: to change them, run wenping edit ${id} afterwards`,
+  savedChangeWithEdit: (id) => `the item is saved; to change what was entered, run wenping edit ${id}`,
+  firstQuestion: "this is the first question: there is none before it",
   nextTime: (id) => `to go on next time: wenping next ${id}`,
   draftSaved: (file, command) => `interrupted. Your answers are kept as a draft in ${file}; to go on: ${command}`,
   draftFound: (file) => `found an unfinished draft ${file}; going on from it`,
