@@ -68,6 +68,7 @@ export const enWizard: WizardText = {
     trackingRisk: "Current risk level",
     trackingNote: "How implementation goes",
     continue: (next) => `Go on: ${next}?`,
+    whichToChange: "Which answer to change? (Enter on it; when done choose “save and finish”)",
   },
   advice: {
     simpleOnlyLow: "the simple procedure is for low-risk items only; this item's initial risk is not low",
@@ -108,6 +109,9 @@ export const enWizard: WizardText = {
   firstOfStage: (id) =>
     `this is the first question of this stage; earlier stages are saved: to change them, run wenping edit ${id} afterwards`,
   savedChangeWithEdit: (id) => `the item is saved; to change what was entered, run wenping edit ${id}`,
+  finishEdit: "save and finish",
+  empty: "(empty)",
+  nothingChanged: "nothing was changed; the record is as it was",
   firstQuestion: "this is the first question: there is none before it",
   nextTime: (id) => `to go on next time: wenping next ${id}`,
   draftSaved: (file, command) => `interrupted. Your answers are kept as a draft in ${file}; to go on: ${command}`,

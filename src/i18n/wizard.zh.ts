@@ -69,6 +69,7 @@ export const zhWizard = {
     trackingRisk: "当前风险等级",
     trackingNote: "实施情况说明",
     continue: (next: string) => `是否继续:${next}?`,
+    whichToChange: "要修改哪一项?(选中后按回车;改完选「保存并结束」)",
   },
   advice: {
     simpleOnlyLow: "简易程序只适用于低风险事项;本事项初始风险不是低,只能用普通程序或特殊程序",
@@ -108,6 +109,9 @@ export const zhWizard = {
   stepOf: (n: number, total: number, name: string) => `第 ${n} 步/共 ${total} 步:${name}`,
   firstOfStage: (id: string) => `这是本阶段的第一个问题;前面的阶段已经保存,要修改请在本次结束后运行 wenping edit ${id}`,
   savedChangeWithEdit: (id: string) => `事项已保存;要修改已填写的内容,请运行 wenping edit ${id}`,
+  finishEdit: "保存并结束",
+  empty: "(空)",
+  nothingChanged: "没有修改任何内容,记录未改动",
   firstQuestion: "这是第一个问题,没有可返回的上一题",
   nextTime: (id: string) => `下次继续请运行:wenping next ${id}`,
   draftSaved: (file: string, command: string) => `已中断。已填写的内容保存为草稿 ${file};继续请运行:${command}`,
