@@ -2,17 +2,27 @@
 
 import { join } from "node:path";
 import { EXIT_OK, UserError } from "../cli/errors.js";
+import { wizardText } from "../i18n/index.js";
 import type { DecisionItem } from "../model/types.js";
 import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { draftFile, freshNewDraftName, isNewDraft, listDrafts, loadDraft, removeDraft } from "../wizard/drafts.js";
+import {
+  draftFile,
+  freshNewDraftName,
+  isNewDraft,
+  listDrafts,
+  loadDraft,
+  removeDraft,
+  sha256,
+} from "../wizard/drafts.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
 import { itemQuestions } from "../wizard/phases.js";
 import { BACK } from "../wizard/prompter.js";
+import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
 import { endSitting } from "../wizard/write-failure.js";
@@ -33,6 +43,17 @@ function recordPath(root: string, existingFiles: readonly string[], item: Decisi
 }
 
 export async function runNew(options: NewOptions): Promise<number> {
+  const guard = keepDraftOnSignal((file, resume) =>
+    process.stdout.write(`\n${wizardText(options.context.lang).draftSaved(file, resume)}\n`),
+  );
+  try {
+    return await registerItem(options, guard);
+  } finally {
+    guard.release();
+  }
+}
+
+async function registerItem(options: NewOptions, guard: SignalGuard): Promise<number> {
   const { ws, c, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   let draft: Record<string, unknown> = { schema: ITEM_SCHEMA_ID };
@@ -75,6 +96,10 @@ export async function runNew(options: NewOptions): Promise<number> {
   const taken = c.existing.find((e) => e.id === draft.id);
   if (taken) throw new UserError(c.text.idInUse(String(draft.id), taken.file));
   const prompter = interactive ? (options.prompter ?? (await terminalPrompter(c))) : undefined;
+  // Until the item is on file its draft is the `new` one; afterwards it is the item's own (see below).
+  guard.keep(() =>
+    prompter && answered() ? { ...newPlace(), draft: { record: draft, skipped: [...(c.skipped ?? [])] } } : undefined,
+  );
   if (prompter) {
     try {
       while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined)
@@ -116,6 +141,7 @@ export async function runNew(options: NewOptions): Promise<number> {
 
   await removeDraft(ws.root, draftName);
   say(c.text.saved(path));
+  guard.keep(() => undefined); // on file now: nothing of `new` is left to keep
   if (prompter) {
     try {
       // The item is on file; the clerk may go on with its assessment now or another day.
@@ -135,6 +161,12 @@ export async function runNew(options: NewOptions): Promise<number> {
         now = await ask();
       }
       if (now === true) {
+        guard.keep(() => ({
+          root: ws.root,
+          name: item.id,
+          resume: `wenping next ${item.id}`,
+          draft: { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] },
+        }));
         const sitting = await runSitting(path, text, clone(item), draft, prompter, c, (t) => {
           text = t;
         });

@@ -1,5 +1,6 @@
 /** Drafts: what a clerk answered before Ctrl-C, kept under `.wenping/drafts/` until the sitting is resumed. */
 import { createHash } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
@@ -26,6 +27,19 @@ export function sha256(text: string): string {
 export async function saveDraft(root: string, name: string, draft: Draft): Promise<string> {
   const path = draftPath(root, name);
   await writeFileAtomic(path, stringify(draft, { lineWidth: 0 }), { overwrite: true });
+  return path;
+}
+
+/**
+ * The same, synchronously: for a signal (a closed window, SIGTERM), where the process ends before any
+ * promise settles. Written beside the target and renamed, so a half-written draft never replaces a whole one.
+ */
+export function saveDraftSync(root: string, name: string, draft: Draft): string {
+  const path = draftPath(root, name);
+  mkdirSync(join(root, ".wenping", "drafts"), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, stringify(draft, { lineWidth: 0 }));
+  renameSync(temp, path);
   return path;
 }
 
