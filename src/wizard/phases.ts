@@ -105,6 +105,8 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
       path: "/assessment/procedure",
       message: q.procedure,
       choices: procedureChoices,
+      // The special procedure's standard is the next question: WP015 is judged there, not here.
+      defer: ["WP015"],
       ...(item.initial_risk !== "low" ? { note: a.simpleOnlyLow } : {}),
     },
     {
@@ -112,6 +114,7 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
       path: "/assessment/standard",
       message: q.standard,
       when: (d) => str(d, "/assessment/procedure") === "special",
+      settles: ["WP015"],
     },
     {
       kind: "yesno",
