@@ -61,7 +61,7 @@ export const enWizard: WizardText = {
         : "Record another measure?",
     measure: "Measure",
     measureOffered: "Measure (Enter keeps the one written at registration)",
-    doneOn: (measure) => `Date the measure "${measure}" was done (leave empty if not yet)`,
+    doneOn: (measure) => `Date the measure "${measure}" was done`,
     owner: "Responsible unit",
     due: "Due date",
     trackingDate: "Date of this tracking entry",

@@ -62,7 +62,7 @@ export const zhWizard = {
         : "是否再登记一条措施?",
     measure: "措施内容",
     measureOffered: "措施内容(回车沿用登记时写的措施)",
-    doneOn: (measure: string) => `措施「${measure}」的完成日期(尚未完成请留空)`,
+    doneOn: (measure: string) => `措施「${measure}」的完成日期`,
     owner: "责任单位",
     due: "完成时限",
     trackingDate: "跟踪日期",

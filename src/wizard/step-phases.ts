@@ -166,7 +166,9 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
   const level = item.assessment?.risk_level ?? "low";
   const allowed = allowedOutcomes(level);
   const reason = c.text.advice[level];
-  const labels = allowed.map((o) => v.outcomes[o][c.lang]).join(c.lang === "zh" ? "、" : ", ");
+  const choices = choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome));
+  // The advice names the outcomes in the order the list shows them.
+  const labels = choices.map((ch) => ch.name).join(c.lang === "zh" ? "、" : ", ");
   const existing = item.mitigation?.length ?? 0;
   const implemented = (d: Record<string, unknown>) =>
     ["implement", "implement_after_mitigation"].includes(getAt(d, "/decision/outcome") as string);
@@ -176,7 +178,7 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
       path: "/decision/outcome",
       message: q.outcome,
       note: `${reason};${c.text.advice.outcomes(v.riskLevels[level][c.lang], labels)}`,
-      choices: choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome)),
+      choices,
       defer: ["WP009"],
     },
     {
