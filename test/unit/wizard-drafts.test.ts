@@ -1,8 +1,9 @@
 /** Drafts and the prompts' own behaviour: resuming the right draft, never losing one, and what the keys do. */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { answer, DOWN_ENTER, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
@@ -80,6 +81,30 @@ describe("drafts", () => {
     expect(readFileSync(waiting, "utf8")).toBe(before);
     expect(readdirSync(join(ws.dir, ".wenping", "drafts")).sort()).toEqual(["new-2.yaml", "new.yaml"]);
     expect(readFileSync(join(ws.dir, ".wenping", "drafts", "new-2.yaml"), "utf8")).toContain("另一个事项");
+  });
+
+  it("after a resume, < goes back to an answer from the draft, with that answer as the default", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    cleanup = ws.cleanup;
+    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
+    const base = createHash("sha256").update(text).digest("hex");
+    const record = { ...parse(text), tracking: [{ date: "2026-05-02", risk_level: "low" }] };
+    putDraft(ws.dir, "JZK-2026-003", record, base);
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("实施情况说明", "<");
+    await waitFor("当前风险等级");
+    await answer("当前风险等级", { keys: ["up", "enter"] }); // back once more, to the date
+    await waitFor("跟踪日期");
+    expect(screen.getScreen()).toContain("2026-05-02");
+    await answer("跟踪日期", "2026-05-03");
+    await answer("当前风险等级", ENTER);
+    await answer("实施情况说明", "");
+    await answer("的完成日期", "");
+    expect(await run).toBe(0);
+    expect(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8")).toMatch(
+      /tracking:\n {2}- date: 2026-05-03/,
+    );
   });
 
   it("next says when it drops a draft because the record changed", async () => {
