@@ -2,7 +2,7 @@
 import type { DecisionItem } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
 import { getAt } from "../util/pointer-data.js";
-import type { PhaseContext } from "./phases.js";
+import { happenedBy, type PhaseContext } from "./phases.js";
 import { choicesOf, type Question } from "./questions.js";
 
 /** Outcomes the risk level allows (评用结合), with the reason to show. */
@@ -60,7 +60,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
   const label = v.steps[step][c.lang];
   const base = `/assessment/steps/${index}`;
   const out: Question[] = [
-    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: c.asOf },
+    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: happenedBy(c) },
     { kind: "text", path: `${base}/summary`, message: q.stepSummary(label), optional: true },
   ];
   if (step === "consult") {
@@ -209,7 +209,7 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
         ];
       },
     },
-    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: c.asOf },
+    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: happenedBy(c) },
     {
       kind: "text",
       path: "/decision/decided_by",
@@ -229,7 +229,7 @@ export function trackingQuestions(item: DecisionItem, index: number, c: PhaseCon
       kind: "date",
       path: `/tracking/${index}/date`,
       message: q.trackingDate,
-      default: c.asOf,
+      default: happenedBy(c),
       notBefore: () =>
         decidedOn ? { date: decidedOn, message: c.text.advice.trackingBeforeDecision(decidedOn) } : undefined,
     },

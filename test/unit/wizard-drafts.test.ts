@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
+import { today } from "../../src/util/dates.js";
 import { answer, DOWN_ENTER, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
 
 let cleanup: () => void = () => {};
@@ -158,6 +159,24 @@ describe("what the wizard refuses and how its prompts behave", () => {
     expect(readFileSync(join(ws.dir, ".wenping", "drafts", "new.yaml"), "utf8")).toMatch(
       /sensitive:\n(\s+- \w+\n){2,}/,
     );
+  });
+
+  it("with --as-of after today, the date offered as default is today, so Enter is never refused", async () => {
+    const ws = wizardWorkspace();
+    cleanup = ws.cleanup;
+    captureStdout();
+    const run = runNew({ context: { ...ws.context, asOf: "2099-12-31" }, noInput: false, resume: false, prompter });
+    await answer("事项名称", "调整临时救助标准");
+    await answer("责任单位", DOWN_ENTER);
+    await answer("事项类别", ENTER);
+    await answer("所属领域", ENTER);
+    await answer("敏感类型", ENTER);
+    await answer("初始风险预判", ENTER);
+    await waitFor("纳入计划清单日期");
+    expect(screen.getScreen()).toContain(`(${today()})`);
+    expect(screen.getScreen()).not.toContain("2099-12-31");
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
   });
 
   it("the same expert is not offered twice for one review", async () => {
