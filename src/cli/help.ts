@@ -43,6 +43,8 @@ const zh = {
   answers: "答案文件(记录格式的部分内容);向导只问其中没有的",
   noInput: "不提问:缺少的必填内容作为错误列出",
   resume: "接着上次中断时保存的草稿继续",
+  edit: "修改某事项已保存的内容(日期、评估程序、风险等级、措施完成日期等),逐项检查后保存",
+  editAnswers: "从答案文件读取要改的字段(只写要改的部分,列表按位置对应),不提问",
   status: "查看工作概况:年度目标进度、月报截止日期和需要关注的事项",
   statusFormat: "输出格式:text 文字(默认)或 json",
 };
@@ -83,6 +85,8 @@ const en: typeof zh = {
   answers: "answers file (a partial record); the wizard asks only for what it lacks",
   noInput: "ask nothing: missing required answers are listed as an error",
   resume: "go on from the draft kept when the wizard was interrupted",
+  edit: "change what an item already holds (dates, procedure, risk level, when a measure was done), each answer checked",
+  editAnswers: "take the fields to change from an answers file (only those; list entries by position) without asking",
   status: "show where things stand: yearly targets, the monthly table's due date and items needing attention",
   statusFormat: "output format: text (default) or json",
 };

@@ -160,5 +160,14 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       done(await runNext({ context: context(command), id, ...answers, noInput: !opts.input }));
     });
 
+  withGlobals(program.command("edit").argument("<id>", h.formId).description(h.edit))
+    .option("--answers <file>", h.editAnswers)
+    .option("--no-input", h.noInput)
+    .action(async (id: string, opts: { answers?: string; input: boolean }, command: Command) => {
+      const { runEdit } = await import("../commands/edit.js");
+      const answers = opts.answers !== undefined ? { answers: opts.answers } : {};
+      done(await runEdit({ context: context(command), id, ...answers, noInput: !opts.input }));
+    });
+
   return program;
 }

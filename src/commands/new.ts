@@ -2,15 +2,27 @@
 
 import { join } from "node:path";
 import { EXIT_OK, UserError } from "../errors.js";
+import { wizardText } from "../i18n/index.js";
 import type { DecisionItem } from "../model/types.js";
 import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { fieldLabel } from "../schema/field-label.js";
+import { ExistsError } from "../util/atomic-write.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { loadDraft, removeDraft } from "../wizard/drafts.js";
+import {
+  draftFile,
+  freshNewDraftName,
+  isNewDraft,
+  listDrafts,
+  loadDraft,
+  removeDraft,
+  sha256,
+} from "../wizard/drafts.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
 import { itemQuestions } from "../wizard/phases.js";
+import { BACK } from "../wizard/prompter.js";
+import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
 import { endSitting } from "../wizard/write-failure.js";
@@ -31,15 +43,42 @@ function recordPath(root: string, existingFiles: readonly string[], item: Decisi
 }
 
 export async function runNew(options: NewOptions): Promise<number> {
+  const guard = keepDraftOnSignal((file, resume) =>
+    process.stdout.write(`\n${wizardText(options.context.lang).draftSaved(file, resume)}\n`),
+  );
+  try {
+    return await registerItem(options, guard);
+  } finally {
+    guard.release();
+  }
+}
+
+async function registerItem(options: NewOptions, guard: SignalGuard): Promise<number> {
   const { ws, c, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   let draft: Record<string, unknown> = { schema: ITEM_SCHEMA_ID };
+  const drafts = options.resume || interactive ? await listDrafts(ws.root) : [];
+  const mine = drafts.filter(isNewDraft);
+  // A new sitting never writes over a waiting draft: it gets a name of its own.
+  let draftName = freshNewDraftName(drafts);
   if (options.resume) {
-    const saved = await loadDraft(ws.root, "new");
-    if (!saved) throw new UserError(c.text.noDraft);
+    const name = mine[0];
+    const saved = name === undefined ? undefined : await loadDraft(ws.root, name);
+    if (name === undefined || !saved) {
+      const others = drafts.filter((d) => !isNewDraft(d));
+      throw new UserError(others.length > 0 ? c.text.onlyNextDrafts(others) : c.text.noDraft);
+    }
     draft = saved.record;
+    draftName = name;
     c.skipped = new Set(saved.skipped ?? []);
+    say(c.text.draftFound(draftFile(name)));
+    if (mine.length > 1) say(c.text.moreNewDrafts(mine.length - 1));
+  } else if (interactive && mine[0] !== undefined) {
+    say(c.text.newDraftWaiting(draftFile(mine[0]), mine.length));
   }
+  const newPlace = () => ({ root: ws.root, name: draftName, resume: "wenping new --resume" });
+  // Nothing answered yet is nothing to keep (and never replaces a draft).
+  const answered = () => Object.keys(draft).some((k) => k !== "schema");
   if (options.answers !== undefined) {
     draft = mergeAdding(draft, await loadAnswers(options.answers, options.context.cwd, c.text, c.lang)) as Record<
       string,
@@ -57,43 +96,77 @@ export async function runNew(options: NewOptions): Promise<number> {
   const taken = c.existing.find((e) => e.id === draft.id);
   if (taken) throw new UserError(c.text.idInUse(String(draft.id), taken.file));
   const prompter = interactive ? (options.prompter ?? (await terminalPrompter(c))) : undefined;
+  // Until the item is on file its draft is the `new` one; afterwards it is the item's own (see below).
+  guard.keep(() =>
+    prompter && answered() ? { ...newPlace(), draft: { record: draft, skipped: [...(c.skipped ?? [])] } } : undefined,
+  );
   if (prompter) {
     try {
-      while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined);
+      while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined)
+        prompter.note(c.text.firstQuestion);
     } catch (error) {
-      return endSitting(error, draft, { root: ws.root, name: "new", resume: "wenping new --resume" }, "", c, say);
+      return endSitting(error, draft, newPlace(), "", c, say, answered());
     }
   } else {
     refuse(finalCheck(draft, c.config, c.asOf, c.lang), c.text);
   }
   const item = draft as unknown as DecisionItem;
-  const path = recordPath(
-    ws.root,
-    ws.records.map((r) => r.file),
-    item,
-  );
-  let text = newRecordText(draft, header);
-  try {
-    await writeRecord(path, text);
-  } catch (error) {
-    const place = { root: ws.root, name: "new", resume: "wenping new --resume" };
-    return endSitting(error, draft, place, path, c, say, prompter !== undefined);
+  // An id the tool proposed was nobody's choice: if another clerk's `new` took it meanwhile, take the next.
+  const used = [...c.existing];
+  const proposed = () => nextFreeId(used, item.unit, item.listed_on.slice(0, 4));
+  const wasProposed = item.id === proposed();
+  let path: string;
+  let text: string;
+  for (;;) {
+    path = recordPath(
+      ws.root,
+      ws.records.map((r) => r.file),
+      item,
+    );
+    text = newRecordText(draft, header);
+    try {
+      await writeRecord(path, text);
+      break;
+    } catch (error) {
+      if (error instanceof ExistsError && wasProposed && used.length < c.existing.length + 1000) {
+        used.push({ id: item.id, unit: item.unit, file: path });
+        const previous = item.id;
+        item.id = proposed();
+        say(c.text.idMoved(previous, item.id));
+        continue;
+      }
+      return endSitting(error, draft, newPlace(), path, c, say, prompter !== undefined);
+    }
   }
 
-  await removeDraft(ws.root, "new");
+  await removeDraft(ws.root, draftName);
   say(c.text.saved(path));
+  guard.keep(() => undefined); // on file now: nothing of `new` is left to keep
   if (prompter) {
     try {
       // The item is on file; the clerk may go on with its assessment now or another day.
-      const now = await prompter.select({
-        message: c.text.q.continue(stageName(stageOf(item), c.text, c.lang)),
-        choices: [
-          { value: true, name: c.text.yes },
-          { value: false, name: c.text.no },
-        ],
-        default: true,
-      });
+      const ask = () =>
+        prompter.select({
+          message: c.text.q.continue(stageName(stageOf(item), c.text, c.lang)),
+          choices: [
+            { value: true, name: c.text.yes },
+            { value: false, name: c.text.no },
+          ],
+          default: true,
+        });
+      let now = await ask();
+      // The item is written under its id now: going back is changing it, which `edit` does.
+      while (now === BACK) {
+        prompter.note(c.text.savedChangeWithEdit(item.id));
+        now = await ask();
+      }
       if (now === true) {
+        guard.keep(() => ({
+          root: ws.root,
+          name: item.id,
+          resume: `wenping next ${item.id}`,
+          draft: { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] },
+        }));
         const sitting = await runSitting(path, text, clone(item), draft, prompter, c, (t) => {
           text = t;
         });

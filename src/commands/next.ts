@@ -3,11 +3,13 @@
 import { join } from "node:path";
 import { findRecord, loadRecord } from "../check/load-workspace.js";
 import { EXIT_OK, UserError } from "../errors.js";
+import { wizardText } from "../i18n/index.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
+import { draftFile, loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
 import { missingAnswers } from "../wizard/engine.js";
+import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
 import { stageOf } from "../wizard/stage.js";
 import { endSitting } from "../wizard/write-failure.js";
@@ -19,6 +21,17 @@ export interface NextOptions extends WizardOptions {
 }
 
 export async function runNext(options: NextOptions): Promise<number> {
+  const guard = keepDraftOnSignal((file, resume) =>
+    process.stdout.write(`\n${wizardText(options.context.lang).draftSaved(file, resume)}\n`),
+  );
+  try {
+    return await continueItem(options, guard);
+  } finally {
+    guard.release();
+  }
+}
+
+async function continueItem(options: NextOptions, guard: SignalGuard): Promise<number> {
   const { ws, c, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const found = findRecord(ws, options.id);
@@ -34,7 +47,10 @@ export async function runNext(options: NextOptions): Promise<number> {
   if (saved && saved.base === sha256(text)) {
     draft = saved.record;
     c.skipped = new Set(saved.skipped ?? []);
-    say(c.text.draftFound(join(".wenping", "drafts", `${item.id}.yaml`)));
+    say(c.text.draftFound(draftFile(item.id)));
+  } else if (saved) {
+    // The record was changed since (by hand, or by someone else): its answers may no longer fit.
+    say(c.text.draftStale(draftFile(item.id)));
   }
   const answers =
     options.answers === undefined ? undefined : await loadAnswers(options.answers, options.context.cwd, c.text, c.lang);
@@ -42,6 +58,12 @@ export async function runNext(options: NextOptions): Promise<number> {
   try {
     if (interactive) {
       const prompter = options.prompter ?? (await terminalPrompter(c));
+      guard.keep(() => ({
+        root: ws.root,
+        name: item.id,
+        resume: `wenping next ${item.id}`,
+        draft: { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] },
+      }));
       text = (
         await runSitting(path, text, item, draft, prompter, c, (t) => {
           text = t;

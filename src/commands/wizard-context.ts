@@ -3,6 +3,7 @@ import chalk from "chalk";
 import { type LoadedWorkspace, loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { wizardText } from "../i18n/index.js";
+import { today } from "../util/dates.js";
 import type { WizardContext } from "../wizard/sitting.js";
 
 export interface WizardOptions {
@@ -24,6 +25,7 @@ export async function openWizard(
   const c: WizardContext = {
     config: ws.config,
     asOf: context.asOf,
+    today: today(),
     lang: context.lang,
     text: wizardText(context.lang),
     ui: context.text,

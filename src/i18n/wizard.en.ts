@@ -12,6 +12,8 @@ export const enWizard: WizardText = {
   badDate: "not a date: write 2021-04-20 (2021-4-20, 2021/4/20 and 2021年4月20日 work too)",
   noSuchMonth: (month) => `there is no month ${month}: months run from 1 to 12`,
   noSuchDay: (month, day) => `month ${month} has no day ${day}; check the date`,
+  afterToday: (today) =>
+    `this date is after today (${today}): something that has happened cannot be dated in the future`,
   badNumber: "enter 0 or a positive whole number",
   required: "required",
   q: {
@@ -60,12 +62,15 @@ export const enWizard: WizardText = {
           : "Record a mitigation measure?"
         : "Record another measure?",
     measure: "Measure",
+    measureOffered: "Measure (Enter keeps the one written at registration)",
+    doneOn: (measure) => `Date the measure "${measure}" was done`,
     owner: "Responsible unit",
     due: "Due date",
     trackingDate: "Date of this tracking entry",
     trackingRisk: "Current risk level",
     trackingNote: "How implementation goes",
     continue: (next) => `Go on: ${next}?`,
+    whichToChange: "Which answer to change? (Enter on it; when done choose “save and finish”)",
   },
   advice: {
     simpleOnlyLow: "the simple procedure is for low-risk items only; this item's initial risk is not low",
@@ -79,6 +84,7 @@ export const enWizard: WizardText = {
     low: "a low-risk item may be implemented, with measures against its potential risks",
     supportOppose: "in favour plus against cannot exceed the people consulted",
     idTaken: (id) => `id ${id} is taken; choose another`,
+    trackingBeforeDecision: (decidedOn) => `a tracking entry cannot be dated before the decision (${decidedOn})`,
   },
   phase: {
     setup: "choose who assesses and the procedure",
@@ -100,10 +106,26 @@ export const enWizard: WizardText = {
   },
   saved: (file) => `saved ${file}`,
   where: (id, stand) => `item ${id}: ${stand}`,
+  heading: (id, title, place) => `[${id} ${title}] ${place}`,
+  stepOf: (n, total, name) => `step ${n} of ${total}: ${name}`,
+  firstOfStage: (id) =>
+    `this is the first question of this stage; earlier stages are saved: to change them, run wenping edit ${id} afterwards`,
+  savedChangeWithEdit: (id) => `the item is saved; to change what was entered, run wenping edit ${id}`,
+  finishEdit: "save and finish",
+  empty: "(empty)",
+  nothingChanged: "nothing was changed; the record is as it was",
+  firstQuestion: "this is the first question: there is none before it",
   nextTime: (id) => `to go on next time: wenping next ${id}`,
   draftSaved: (file, command) => `interrupted. Your answers are kept as a draft in ${file}; to go on: ${command}`,
   draftFound: (file) => `found an unfinished draft ${file}; going on from it`,
   noDraft: "no draft to resume (wenping new keeps one when interrupted)",
+  onlyNextDrafts: (ids) =>
+    `no draft of wenping new. These items have unfinished drafts; go on with wenping next:\n${ids.map((id) => `  wenping next ${id}`).join("\n")}`,
+  moreNewDrafts: (n) => `${n} more draft(s) of new items wait; run wenping new --resume again after this one`,
+  newDraftWaiting: (file, n) =>
+    `note: ${n} unfinished draft(s) of new items exist (the latest is ${file}); to go on with it: wenping new --resume. This sitting starts another and does not overwrite it`,
+  draftStale: (file) =>
+    `the draft ${file} was saved before the record changed and no longer fits: it is not used; going on from the record as it is (the draft is removed once this is saved)`,
   changedOnDisk: (file) =>
     `${file} was changed while you were answering (someone else editing?); not overwritten. Run wenping next again`,
   locked: (file) => `${file} is being saved by someone else; try again shortly (your answers are kept as a draft)`,
@@ -112,6 +134,10 @@ export const enWizard: WizardText = {
     `required answers are missing; nothing was written. Add to the answers file:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "the answers file has problems; nothing was written:",
   answersUnreadable: (file) => `cannot read the answers file ${file}`,
+  forbiddenKey: (file, path) =>
+    `"${path}" in the answers file ${file} is not a field of a record (__proto__, constructor and prototype cannot be field names); nothing was written. Remove it`,
+  idMoved: (id, next) =>
+    `the proposed id ${id} was just taken by someone else; the next free id ${next} is used instead`,
   idInUse: (id, file) => `id ${id} is already used by ${file}; nothing was written`,
   nothingToDo: (id) => `item ${id} is assessed and decided; you can record tracking entries`,
   recordInvalid: (file) => `${file} is malformed; fix it first (see wenping validate)`,

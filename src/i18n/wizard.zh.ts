@@ -14,6 +14,7 @@ export const zhWizard = {
   badDate: "日期格式不对:请写成 2021-04-20(也可写 2021-4-20、2021/4/20、2021年4月20日)",
   noSuchMonth: (month: number) => `没有 ${month} 月:月份是 1 到 12`,
   noSuchDay: (month: number, day: number) => `${month} 月没有 ${day} 日,请核对日期`,
+  afterToday: (today: string) => `这个日期在今天(${today})之后:已经发生的事不能填将来的日期`,
   badNumber: "请填写 0 或正整数",
   required: "此项必填",
   q: {
@@ -62,12 +63,15 @@ export const zhWizard = {
           : "是否登记风险防范化解措施?"
         : "是否再登记一条措施?",
     measure: "措施内容",
+    measureOffered: "措施内容(回车沿用登记时写的措施)",
+    doneOn: (measure: string) => `措施「${measure}」的完成日期`,
     owner: "责任单位",
     due: "完成时限",
     trackingDate: "跟踪日期",
     trackingRisk: "当前风险等级",
     trackingNote: "实施情况说明",
     continue: (next: string) => `是否继续:${next}?`,
+    whichToChange: "要修改哪一项?(选中后按回车;改完选「保存并结束」)",
   },
   advice: {
     simpleOnlyLow: "简易程序只适用于低风险事项;本事项初始风险不是低,只能用普通程序或特殊程序",
@@ -81,6 +85,7 @@ export const zhWizard = {
     low: "低风险事项可以实施,同时对潜在风险做好防范",
     supportOppose: "赞成与反对人数之和不能超过征求意见人数",
     idTaken: (id: string) => `编号 ${id} 已被使用,请换一个`,
+    trackingBeforeDecision: (decidedOn: string) => `跟踪日期不能早于决策日期 ${decidedOn}`,
   },
   phase: {
     setup: "确定评估主体和评估程序",
@@ -102,10 +107,25 @@ export const zhWizard = {
   },
   saved: (file: string) => `已保存 ${file}`,
   where: (id: string, stand: string) => `事项 ${id}:${stand}`,
+  heading: (id: string, title: string, place: string) => `【${id} ${title}】${place}`,
+  stepOf: (n: number, total: number, name: string) => `第 ${n} 步/共 ${total} 步:${name}`,
+  firstOfStage: (id: string) => `这是本阶段的第一个问题;前面的阶段已经保存,要修改请在本次结束后运行 wenping edit ${id}`,
+  savedChangeWithEdit: (id: string) => `事项已保存;要修改已填写的内容,请运行 wenping edit ${id}`,
+  finishEdit: "保存并结束",
+  empty: "(空)",
+  nothingChanged: "没有修改任何内容,记录未改动",
+  firstQuestion: "这是第一个问题,没有可返回的上一题",
   nextTime: (id: string) => `下次继续请运行:wenping next ${id}`,
   draftSaved: (file: string, command: string) => `已中断。已填写的内容保存为草稿 ${file};继续请运行:${command}`,
   draftFound: (file: string) => `发现未完成的草稿 ${file},已接着草稿继续`,
   noDraft: "没有可继续的草稿(wenping new 在中断时才会保存草稿)",
+  onlyNextDrafts: (ids: readonly string[]) =>
+    `没有 wenping new 的草稿。以下事项有未完成的草稿,请用 wenping next 继续:\n${ids.map((id) => `  wenping next ${id}`).join("\n")}`,
+  moreNewDrafts: (n: number) => `另有 ${n} 份新建事项的草稿;完成本次后再运行 wenping new --resume 继续下一份`,
+  newDraftWaiting: (file: string, n: number) =>
+    `注意:已有 ${n} 份未完成的新建事项草稿(最新的是 ${file}),继续请运行 wenping new --resume。本次另起一份,不会覆盖它`,
+  draftStale: (file: string) =>
+    `草稿 ${file} 是在记录被修改之前保存的,已不适用:本次不使用它,从记录现在的内容继续(保存后该草稿会被删除)`,
   changedOnDisk: (file: string) =>
     `${file} 在您填写期间已被修改(可能有其他人同时在编辑),为免覆盖他人的修改,本次未写入。请重新运行 wenping next`,
   locked: (file: string) => `${file} 正由他人保存,请稍后再试(您的填写已保存为草稿)`,
@@ -114,6 +134,9 @@ export const zhWizard = {
     `缺少必填内容,未写入任何文件。请在答案文件中补充:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "答案文件中有问题,未写入任何文件:",
   answersUnreadable: (file: string) => `无法读取答案文件 ${file}`,
+  forbiddenKey: (file: string, path: string) =>
+    `答案文件 ${file} 中的「${path}」不是记录的字段(__proto__、constructor、prototype 不能作字段名),未写入任何文件。请删去这一项`,
+  idMoved: (id: string, next: string) => `建议的编号 ${id} 刚被他人使用,已改用下一个空闲编号 ${next}`,
   idInUse: (id: string, file: string) => `编号 ${id} 已被 ${file} 使用,未写入。请换一个编号`,
   nothingToDo: (id: string) => `事项 ${id} 的评估和决策都已完成;可以继续登记跟踪情况`,
   recordInvalid: (file: string) => `${file} 有格式错误,请先改正(运行 wenping validate 查看)`,

@@ -12,7 +12,8 @@ export const trackingOverdue = defineRule(
   "实施后 90 日内应有跟踪记录",
   (item, { asOf }, report) => {
     const decision = item.decision;
-    if (!decision || !isImplemented(item)) return;
+    // A draft in the wizard may have the outcome before its date: nothing to judge yet.
+    if (!decision?.decided_on || !isImplemented(item)) return;
     const deadline = addDays(decision.decided_on, TRACKING_DAYS);
     if (asOf <= deadline) return;
     const tracked = (item.tracking ?? []).some((t) => t.date >= decision.decided_on && t.date <= deadline);

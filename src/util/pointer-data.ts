@@ -62,7 +62,8 @@ export function mergeAdding(base: unknown, extra: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra];
   if (isPlainObject(base) && isPlainObject(extra)) {
     const out: Record<string, unknown> = { ...base };
-    for (const [key, value] of Object.entries(extra)) out[key] = key in out ? mergeAdding(out[key], value) : value;
+    for (const [key, value] of Object.entries(extra))
+      out[key] = Object.hasOwn(out, key) ? mergeAdding(out[key], value) : value;
     return out;
   }
   return extra;

@@ -2,7 +2,8 @@
 import type { Finding } from "../diagnostics/finding.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
-import { checkRecord } from "../rules/index.js";
+import { rules } from "../rules/index.js";
+import type { Rule } from "../rules/rule.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { clone, setAt } from "../util/pointer-data.js";
@@ -13,15 +14,26 @@ export interface AnswerContext {
   lang: Lang;
 }
 
-function ruleErrors(draft: Record<string, unknown>, context: AnswerContext): Finding[] {
-  try {
-    // A draft is incomplete by nature; rules read what is there and skip what is not.
-    return checkRecord(draft as unknown as DecisionItem, { config: context.config, asOf: context.asOf }).filter(
-      (f) => f.severity === "error",
-    );
-  } catch {
-    return [];
-  }
+/**
+ * Rule errors of a draft, each rule run on its own: a draft is incomplete by nature, and a rule that fails on
+ * it must not switch the other rules' checks off (the draft counted as error-free once let a missing measure
+ * through as "new" at the next question). Rules are meant not to throw on partial records (a property test
+ * holds them to it); this is the second line.
+ */
+export function ruleErrors(
+  draft: Record<string, unknown>,
+  context: AnswerContext,
+  which: readonly Rule[] = rules,
+): Finding[] {
+  const item = draft as unknown as DecisionItem;
+  const ruleContext = { config: context.config, asOf: context.asOf };
+  return which.flatMap((rule) => {
+    try {
+      return rule.check(item, ruleContext).filter((f) => f.severity === "error");
+    } catch {
+      return [];
+    }
+  });
 }
 
 const key = (f: Finding) => `${f.code}|${f.key ?? ""}|${f.path}`;

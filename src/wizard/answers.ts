@@ -14,16 +14,34 @@ import { readSource } from "../workspace/source.js";
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; type?: string; "x-wenping-kind"?: string };
 
+/** Keys that would reach an object's prototype when merged into the draft: never a field of a record. */
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The pointer of the first forbidden key, if any. */
+function forbiddenKey(value: unknown, at = ""): string | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const path = `${at}/${k}`;
+    if (!Array.isArray(value) && FORBIDDEN.has(k)) return path;
+    const deeper = forbiddenKey(v, path);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
 /**
  * Dates written as clerks write them (2021/4/20, 2021年4月20日) become `YYYY-MM-DD`, and counts typed with
- * full-width digits ("９１２") numbers, as in the wizard.
+ * full-width digits ("９１２") numbers, as in the wizard; objects become prototype-less, so no key of an answers
+ * file can be read through a prototype.
  */
 function normalizeDates(value: unknown, schema: Schema | undefined): unknown {
   if (schema?.["x-wenping-kind"] === "date" && typeof value === "string") return parseLooseDate(value) ?? value;
   if (schema?.type === "integer" && typeof value === "string") return parseCount(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => normalizeDates(v, schema?.items));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDates(v, schema?.properties?.[k])]));
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) out[k] = normalizeDates(v, schema?.properties?.[k]);
+    return out;
   }
   return value;
 }
@@ -46,6 +64,8 @@ export async function loadAnswers(
   const data = source.data;
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) throw new UserError(text.answersUnreadable(file));
+  const bad = forbiddenKey(data);
+  if (bad) throw new UserError(text.forbiddenKey(file, bad));
   return normalizeDates(data, decisionItemSchema() as Schema) as Record<string, unknown>;
 }
 

@@ -1,6 +1,7 @@
 /** Drafts: what a clerk answered before Ctrl-C, kept under `.wenping/drafts/` until the sitting is resumed. */
 import { createHash } from "node:crypto";
-import { readFile, rm } from "node:fs/promises";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { writeFileAtomic } from "../util/atomic-write.js";
@@ -29,6 +30,19 @@ export async function saveDraft(root: string, name: string, draft: Draft): Promi
   return path;
 }
 
+/**
+ * The same, synchronously: for a signal (a closed window, SIGTERM), where the process ends before any
+ * promise settles. Written beside the target and renamed, so a half-written draft never replaces a whole one.
+ */
+export function saveDraftSync(root: string, name: string, draft: Draft): string {
+  const path = draftPath(root, name);
+  mkdirSync(join(root, ".wenping", "drafts"), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, stringify(draft, { lineWidth: 0 }));
+  renameSync(temp, path);
+  return path;
+}
+
 /** The draft, or undefined when there is none (or it cannot be read: a draft is never worth an error). */
 export async function loadDraft(root: string, name: string): Promise<Draft | undefined> {
   try {
@@ -38,6 +52,33 @@ export async function loadDraft(root: string, name: string): Promise<Draft | und
     return undefined;
   }
 }
+
+/** The drafts in the workspace, newest first: `new`, `new-2`… (of `new`) and item ids (of `next`). */
+export async function listDrafts(root: string): Promise<string[]> {
+  const dir = join(root, ".wenping", "drafts");
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".yaml"));
+  const dated = await Promise.all(
+    names.map(async (f) => ({
+      name: f.slice(0, -".yaml".length),
+      time: (await stat(join(dir, f)).catch(() => undefined))?.mtimeMs ?? 0,
+    })),
+  );
+  return dated.sort((a, b) => b.time - a.time).map((d) => d.name);
+}
+
+/** Whether a draft is one of `new` (the item has no id on file yet). */
+export const isNewDraft = (name: string): boolean => /^new(-\d+)?$/.test(name);
+
+/** A name for another `new` draft that keeps every existing one. */
+export function freshNewDraftName(existing: readonly string[]): string {
+  if (!existing.includes("new")) return "new";
+  let n = 2;
+  while (existing.includes(`new-${n}`)) n++;
+  return `new-${n}`;
+}
+
+/** Where a draft lives, relative to the workspace (for messages). */
+export const draftFile = (name: string): string => join(".wenping", "drafts", `${name}.yaml`);
 
 export async function removeDraft(root: string, name: string): Promise<void> {
   await rm(draftPath(root, name), { force: true });

@@ -9,8 +9,12 @@ import type { Question } from "./questions.js";
 
 export interface EngineContext extends AnswerContext {
   text: WizardText;
+  /** Today by the computer's clock (not `--as-of`): things that have happened are not dated after it. */
+  today: string;
   /** Optional questions the clerk left empty (kept with a draft, so a resumed sitting does not ask again). */
   skipped?: Set<string>;
+  /** Answers taken back by going back (or offered for change): the default when the question is asked again. */
+  earlier?: Map<string, unknown>;
 }
 
 type Draft = Record<string, unknown>;
@@ -18,6 +22,26 @@ type Draft = Record<string, unknown>;
 const messageOf = (q: Question, draft: Draft) => (typeof q.message === "function" ? q.message(draft) : q.message);
 const defaultOf = (q: Question & { default?: unknown }, draft: Draft) =>
   typeof q.default === "function" ? (q.default as (d: Draft) => string | undefined)(draft) : q.default;
+
+/** The question with the answer given before (going back, or changing a saved answer) as its default. */
+function withEarlier(q: Question, c: EngineContext): Question {
+  const before = c.earlier?.get(q.path);
+  if (before === undefined) return q;
+  switch (q.kind) {
+    case "text":
+    case "date":
+    case "number":
+      return { ...q, default: String(before) } as Question;
+    case "select":
+      return typeof before === "string" ? { ...q, default: before } : q;
+    case "yesno":
+      return typeof before === "boolean" ? { ...q, default: before } : q;
+    case "multi":
+      return Array.isArray(before) ? { ...q, checked: before as string[] } : q;
+    case "group":
+      return q;
+  }
+}
 
 /** Asks one question until it gets an acceptable answer (stored in the draft) or "back". */
 async function askOne(
@@ -27,6 +51,7 @@ async function askOne(
   c: EngineContext,
   skipped: Set<string>,
 ): Promise<Back | undefined> {
+  q = withEarlier(q, c);
   if (q.note) p.note(q.note);
   const t = c.text;
   const check = (value: unknown) => checkAnswer(draft, q.path, value, c, q.defer, q.settles);
@@ -37,7 +62,14 @@ async function askOne(
       const parse = (raw: string): { value?: unknown; error?: string } => {
         const trimmed = raw.trim();
         if (trimmed === "") return q.kind !== "number" && q.optional ? {} : { error: t.required };
-        if (q.kind === "date") return dateAnswer(trimmed, t);
+        if (q.kind === "date") {
+          const read = dateAnswer(trimmed, t);
+          if (read.value === undefined) return read;
+          const date = read.value;
+          if (!q.ahead && date > c.today) return { error: t.afterToday(c.today) };
+          const floor = q.notBefore?.(draft);
+          return floor && date < floor.date ? { error: floor.message } : { value: date };
+        }
         if (q.kind === "number") {
           const n = parseCount(trimmed);
           if (n === undefined) return { error: t.badNumber };
@@ -45,7 +77,7 @@ async function askOne(
         }
         return { value: trimmed, ...(q.check?.(trimmed) ? { error: q.check(trimmed) } : {}) };
       };
-      const fallback = defaultOf(q, draft);
+      const fallback = defaultOf(q as Question & { default?: unknown }, draft);
       const answer = await p.text({
         message: `${messageOf(q, draft)}${q.kind !== "number" && q.optional ? t.optional : ""}`,
         ...(typeof fallback === "string" ? { default: fallback } : {}),
@@ -114,6 +146,7 @@ async function askGroup(
   const start = ((getAt(draft, q.path) as unknown[] | undefined) ?? []).length;
   let added = 0;
   for (;;) {
+    if (q.max !== undefined && start + added >= q.max) break;
     if (added >= (q.min ?? 0)) {
       const more = await choose(
         { kind: "yesno", path: q.path, message: q.add(start + added), default: added < (q.min ?? 0) },
@@ -149,30 +182,56 @@ function forget(q: Question, draft: Draft, skipped: Set<string>): void {
 
 /**
  * Asks every question that applies and is not yet answered (by the answers file, a draft or earlier).
- * Returns BACK when the clerk goes back past the first question asked.
+ * Going back reopens the question asked before; when none was asked in this run (a resumed sitting, an
+ * answers file), the nearest earlier question that was answered, its answer kept as the default. Returns
+ * BACK when there is nothing earlier to go back to. `fromEnd` starts by going back from the end: the clerk
+ * wants to change the last answer of a stage just saved.
  */
 export async function runQuestions(
   questions: readonly Question[],
   draft: Draft,
   p: Prompter,
   c: EngineContext,
+  fromEnd = false,
 ): Promise<Back | undefined> {
   const asked: number[] = [];
   const skipped = c.skipped ?? new Set<string>();
+  const earlier = c.earlier ?? new Map<string, unknown>();
+  c.earlier = earlier;
   const reopened = new Set<number>();
+  const applies = (q: Question) => !q.when || q.when(draft);
+  const isAnswered = (q: Question) => getAt(draft, q.path) !== undefined || skipped.has(q.path);
+  const back = (from: number): number | undefined => {
+    let j = asked.pop();
+    if (j === undefined) {
+      for (let k = from - 1; k >= 0 && j === undefined; k--) {
+        const q = questions[k] as Question;
+        if (applies(q) && isAnswered(q)) j = k;
+      }
+    }
+    if (j === undefined) return undefined;
+    const q = questions[j] as Question;
+    if (q.kind !== "group" && getAt(draft, q.path) !== undefined) earlier.set(q.path, getAt(draft, q.path));
+    forget(q, draft, skipped);
+    reopened.add(j);
+    return j;
+  };
   let i = 0;
+  if (fromEnd) {
+    const j = back(questions.length);
+    if (j === undefined) return undefined;
+    i = j;
+  }
   while (i < questions.length) {
     const q = questions[i] as Question;
-    const answered = !reopened.has(i) && (getAt(draft, q.path) !== undefined || skipped.has(q.path));
-    if ((q.when && !q.when(draft)) || answered) {
+    const answered = !reopened.has(i) && isAnswered(q);
+    if (!applies(q) || answered) {
       i++;
       continue;
     }
     if ((await askOne(q, draft, p, c, skipped)) === BACK) {
-      const j = asked.pop();
+      const j = back(i);
       if (j === undefined) return BACK;
-      forget(questions[j] as Question, draft, skipped);
-      reopened.add(j);
       i = j;
       continue;
     }

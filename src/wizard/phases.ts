@@ -12,9 +12,14 @@ export interface PhaseContext {
   asOf: string;
   lang: "zh" | "en";
   text: WizardText;
+  /** Today by the computer's clock, when known: a date offered as the default is never after it. */
+  today?: string;
   /** Ids (and units) of the workspace's items, for proposing and refusing ids. */
   existing: readonly { id: string; unit: string; file: string }[];
 }
+
+/** The default for the date of something that has happened: the as-of date, unless that is still to come. */
+export const happenedBy = (c: PhaseContext): string => (c.today !== undefined && c.today < c.asOf ? c.today : c.asOf);
 
 const str = (draft: Record<string, unknown>, path: string) => getAt(draft, path) as string | undefined;
 
@@ -33,7 +38,7 @@ export function itemQuestions(c: PhaseContext): Question[] {
     { kind: "select", path: "/domain", message: q.domain, choices: domainChoices(c.config, c.lang) },
     { kind: "multi", path: "/sensitive", message: q.sensitive, choices: choicesOf(v.sensitiveTags, c.lang) },
     { kind: "select", path: "/initial_risk", message: q.initialRisk, choices: choicesOf(v.riskLevels, c.lang) },
-    { kind: "date", path: "/listed_on", message: q.listedOn, default: c.asOf },
+    { kind: "date", path: "/listed_on", message: q.listedOn, default: happenedBy(c) },
     { kind: "text", path: "/overview", message: q.overview, optional: true },
     {
       kind: "group",
@@ -105,6 +110,8 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
       path: "/assessment/procedure",
       message: q.procedure,
       choices: procedureChoices,
+      // The special procedure's standard is the next question: WP015 is judged there, not here.
+      defer: ["WP015"],
       ...(item.initial_risk !== "low" ? { note: a.simpleOnlyLow } : {}),
     },
     {
@@ -112,6 +119,7 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
       path: "/assessment/standard",
       message: q.standard,
       when: (d) => str(d, "/assessment/procedure") === "special",
+      settles: ["WP015"],
     },
     {
       kind: "yesno",
@@ -128,9 +136,9 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
 export function simpleQuestions(c: PhaseContext): Question[] {
   const q = c.text.q;
   return [
-    { kind: "date", path: "/assessment/meeting/date", message: q.meetingDate, default: c.asOf },
+    { kind: "date", path: "/assessment/meeting/date", message: q.meetingDate, default: happenedBy(c) },
     { kind: "text", path: "/assessment/meeting/summary", message: q.meetingSummary, optional: true },
-    { kind: "date", path: "/assessment/filed_on", message: q.filedOn, default: c.asOf },
+    { kind: "date", path: "/assessment/filed_on", message: q.filedOn, default: happenedBy(c) },
     {
       kind: "select",
       path: "/assessment/risk_level",

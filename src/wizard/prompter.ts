@@ -48,12 +48,15 @@ export function inquirerPrompter(
   text: WizardText,
   write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Prompter {
-  const theme = {
+  const tip = (names: Record<string, string>) => ({
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${text.keys[action] ?? action}`).join(" • "),
+        keys.map(([key, action]) => `${key} ${names[action] ?? action}`).join(" • "),
     },
-  };
+  });
+  const theme = tip(text.keys);
+  // In a checkbox, space ticks (inquirer calls that "select") and Enter confirms.
+  const checkboxTheme = tip({ ...text.keys, select: text.keys.space ?? "space" });
   return {
     text: (o) =>
       guard(async () => {
@@ -81,8 +84,10 @@ export function inquirerPrompter(
           ...o.choices.map((c) => ({ ...c, checked: o.checked?.includes(c.value) ?? false })),
           { value: BACK as T | Back, name: text.back, checked: false },
         ];
-        const picked = await checkbox<T | Back>({ message: o.message, choices, theme, pageSize: 12 });
-        return picked.includes(BACK) ? BACK : (picked as T[]);
+        const picked = await checkbox<T | Back>({ message: o.message, choices, theme: checkboxTheme, pageSize: 12 });
+        // "a" (all) and "i" (invert) tick "back" too: it means back only when it is the one thing ticked.
+        if (picked.length === 1 && picked[0] === BACK) return BACK;
+        return picked.filter((v): v is T => v !== BACK);
       }),
     note: (line) => write(line),
   };

@@ -23,7 +23,15 @@ interface Base {
 
 export type Question =
   | (Base & { kind: "text"; optional?: boolean; default?: Default; check?: (value: string) => string | undefined })
-  | (Base & { kind: "date"; optional?: boolean; default?: Default })
+  | (Base & {
+      kind: "date";
+      optional?: boolean;
+      default?: Default;
+      /** The date of something planned (a measure's due date): it may lie after today. */
+      ahead?: boolean;
+      /** The earliest acceptable date and what to say below it (a tracking entry is not before the decision). */
+      notBefore?: (draft: Record<string, unknown>) => { date: string; message: string } | undefined;
+    })
   | (Base & { kind: "number"; check?: (value: number, draft: Record<string, unknown>) => string | undefined })
   | (Base & { kind: "select"; choices: Choice<string>[]; default?: string; optional?: boolean })
   | (Base & { kind: "multi"; choices: Choice<string>[]; checked?: readonly string[] })
@@ -34,6 +42,8 @@ export type Question =
       add: (count: number) => string;
       /** Entries required before the clerk may stop. */
       min?: number;
+      /** Entries after which no more are offered (there are only so many experts). */
+      max?: number;
       /** The questions of entry `index`. */
       entry: (index: number, draft: Record<string, unknown>) => Question[];
     });

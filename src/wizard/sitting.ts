@@ -14,7 +14,7 @@ import type { PhaseContext } from "./phases.js";
 import { setupQuestions, simpleQuestions } from "./phases.js";
 import { BACK, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
-import { type Stage, stageName, stageOf, standing } from "./stage.js";
+import { type Stage, stageHeading, stageName, stageOf, standing } from "./stage.js";
 import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
 
 export type WizardContext = EngineContext & PhaseContext & { ui: Ui; color: ChalkInstance };
@@ -33,7 +33,7 @@ export function stageQuestions(stage: Stage, item: DecisionItem, c: WizardContex
     case "decision":
       return decisionQuestions(item, c);
     case "tracking":
-      return trackingQuestions(stage.index, c);
+      return trackingQuestions(item, stage.index, c);
   }
 }
 
@@ -77,11 +77,21 @@ export async function runSitting(
 ): Promise<SittingResult> {
   let text = original;
   let onDisk = written;
+  // Set when the clerk goes back at "continue?": the stage just saved is reopened at its last answer.
+  let reopen: { stage: Stage; before: DecisionItem } | undefined;
   for (;;) {
-    const stage = stageOf(onDisk);
+    const stage = reopen?.stage ?? stageOf(onDisk);
+    if (!reopen) p.note(c.color.bold(stageHeading(onDisk, stage, c.text, c.lang)));
     prepare(stage, draft);
-    const result = await runQuestions(stageQuestions(stage, draft as unknown as DecisionItem, c), draft, p, c);
-    if (result === BACK) continue; // back past the first question of a stage: ask it again
+    // The questions are those of the item as it was before the stage (a reopened stage asks the same ones).
+    const stageBase = reopen?.before ?? (clone(draft) as unknown as DecisionItem);
+    const result = await runQuestions(stageQuestions(stage, stageBase, c), draft, p, c, reopen !== undefined);
+    reopen = undefined;
+    if (result === BACK) {
+      // The stage before is saved already: say how to change it instead of silently asking again.
+      p.note(c.text.firstOfStage(onDisk.id));
+      continue;
+    }
     const next = updatedRecordText(text, draft);
     await writeRecord(path, next, text);
     text = next;
@@ -98,6 +108,7 @@ export async function runSitting(
       ],
       default: true,
     });
-    if (more !== true) return { text };
+    if (more === BACK) reopen = { stage, before: stageBase };
+    else if (more !== true) return { text };
   }
 }

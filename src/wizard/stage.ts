@@ -1,3 +1,12 @@
+/** The heading of a stage: the item, and where in the procedure ("第 3 步/共 7 步:分析论证"). */
+export function stageHeading(item: DecisionItem, stage: Stage, text: WizardText, lang: "zh" | "en"): string {
+  const place =
+    stage.kind === "step"
+      ? text.stepOf(stepOrder.indexOf(stage.step) + 1, stepOrder.length, steps[stage.step][lang])
+      : stageName(stage, text, lang);
+  return text.heading(item.id, item.title, place);
+}
+
 /** Where an item stands and what the wizard asks next: derived from the record, never stored. */
 
 import type { WizardText } from "../i18n/wizard.zh.js";

@@ -2,7 +2,7 @@
 import type { DecisionItem } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
 import { getAt } from "../util/pointer-data.js";
-import type { PhaseContext } from "./phases.js";
+import { happenedBy, type PhaseContext } from "./phases.js";
 import { choicesOf, type Question } from "./questions.js";
 
 /** Outcomes the risk level allows (评用结合), with the reason to show. */
@@ -12,7 +12,7 @@ function allowedOutcomes(level: v.RiskLevel): v.Outcome[] {
   return ["implement", "implement_after_mitigation", "not_implement", "postpone", "adjust_and_redecide"];
 }
 
-function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext): Question[] {
+function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext, taken: readonly string[]): Question[] {
   const q = c.text.q;
   const experts = c.config.experts ?? [];
   const name = (d: Record<string, unknown>) => {
@@ -30,7 +30,10 @@ function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext): Q
       kind: "select",
       path: `${base}/expert`,
       message: q.reviewer,
-      choices: experts.map((e) => ({ value: e.id, name: `${e.name}(${e.id}${e.field ? `,${e.field}` : ""})` })),
+      // The same expert twice would be counted twice: only those not yet on this step's panel are offered.
+      choices: experts
+        .filter((e) => !taken.includes(e.id))
+        .map((e) => ({ value: e.id, name: `${e.name}(${e.id}${e.field ? `,${e.field}` : ""})` })),
     },
     // The conflict answer is judged at "recused", which settles WP011.
     {
@@ -59,7 +62,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
   // The reviewers of a review step (WP020) are asked after its date and summary.
   const later = step === "review" ? { defer: ["WP020"] } : {};
   const out: Question[] = [
-    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: c.asOf, ...later },
+    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: happenedBy(c), ...later },
     { kind: "text", path: `${base}/summary`, message: q.stepSummary(label), optional: true, ...later },
   ];
   if (step === "consult") {
@@ -104,9 +107,15 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       path: `${base}/reviewers`,
       message: q.reviewer,
       add: q.addReviewer,
-      min: 1, // a review names its reviewers (WP020)
+      // A review without reviewers is no review: the first expert is asked for, not offered.
+      min: 1,
+      max: (c.config.experts ?? []).length,
       ...((c.config.experts ?? []).length === 0 ? { note: c.text.advice.noExperts, when: () => false } : {}),
-      entry: (j) => reviewerQuestions(`${base}/reviewers/${j}`, item, c),
+      entry: (j, d) => {
+        const panel = (getAt(d, `${base}/reviewers`) as { expert?: string }[] | undefined) ?? [];
+        const taken = panel.slice(0, j).flatMap((r) => (r.expert ? [r.expert] : []));
+        return reviewerQuestions(`${base}/reviewers/${j}`, item, c, taken);
+      },
     });
   }
   if (step === "file")
@@ -143,13 +152,25 @@ export function conclusionQuestions(c: PhaseContext): Question[] {
   ];
 }
 
-/** The decision: only the outcomes the risk level allows, then the measures it needs. */
+/** Measures the clerk wrote at registration (risks[].measure) that are not yet decided measures. */
+function registeredMeasures(item: DecisionItem, draft: Record<string, unknown>): string[] {
+  const taken = new Set(((draft.mitigation as { measure?: string }[] | undefined) ?? []).map((m) => m.measure));
+  return (item.risks ?? []).flatMap((r) => (r.measure && !taken.has(r.measure) ? [r.measure] : []));
+}
+
+/**
+ * The decision: only the outcomes the risk level allows, then the measures it needs, then the date. The
+ * measures come before the date so that a medium-risk "化解后实施" is never stuck at a date refused for
+ * want of a measure.
+ */
 export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question[] {
   const q = c.text.q;
   const level = item.assessment?.risk_level ?? "low";
   const allowed = allowedOutcomes(level);
   const reason = c.text.advice[level];
-  const labels = allowed.map((o) => v.outcomes[o][c.lang]).join(c.lang === "zh" ? "、" : ", ");
+  const choices = choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome));
+  // The advice names the outcomes in the order the list shows them.
+  const labels = choices.map((ch) => ch.name).join(c.lang === "zh" ? "、" : ", ");
   const existing = item.mitigation?.length ?? 0;
   const implemented = (d: Record<string, unknown>) =>
     ["implement", "implement_after_mitigation"].includes(getAt(d, "/decision/outcome") as string);
@@ -159,16 +180,8 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
       path: "/decision/outcome",
       message: q.outcome,
       note: `${reason};${c.text.advice.outcomes(v.riskLevels[level][c.lang], labels)}`,
-      choices: choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome)),
+      choices,
       defer: ["WP009"],
-    },
-    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: c.asOf },
-    {
-      kind: "text",
-      path: "/decision/decided_by",
-      message: q.decidedBy,
-      optional: true,
-      default: c.lang === "zh" ? "局党组会议" : "",
     },
     {
       kind: "group",
@@ -177,26 +190,51 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
       when: implemented,
       add: (n) => q.addMeasure(n, level === "medium"),
       min: level === "medium" ? Math.max(0, 1 - existing) : 0,
-      entry: (i) => [
-        { kind: "text", path: `/mitigation/${existing + i}/measure`, message: q.measure },
-        {
-          kind: "select",
-          path: `/mitigation/${existing + i}/owner`,
-          message: q.owner,
-          choices: c.config.units.map((u) => ({ value: u.code, name: u.name })),
-          default: item.unit,
-        },
-        { kind: "date", path: `/mitigation/${existing + i}/due`, message: q.due, optional: true },
-      ],
+      entry: (i, draft) => {
+        // A measure written at registration is offered as it was, so the form does not list near-duplicates.
+        const offered = registeredMeasures(item, draft)[0];
+        return [
+          {
+            kind: "text",
+            path: `/mitigation/${existing + i}/measure`,
+            message: offered ? q.measureOffered : q.measure,
+            ...(offered ? { default: offered } : {}),
+          },
+          {
+            kind: "select",
+            path: `/mitigation/${existing + i}/owner`,
+            message: q.owner,
+            choices: c.config.units.map((u) => ({ value: u.code, name: u.name })),
+            default: item.unit,
+          },
+          { kind: "date", path: `/mitigation/${existing + i}/due`, message: q.due, optional: true, ahead: true },
+        ];
+      },
+    },
+    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: happenedBy(c) },
+    {
+      kind: "text",
+      path: "/decision/decided_by",
+      message: q.decidedBy,
+      optional: true,
+      default: c.lang === "zh" ? "局党组会议" : "",
     },
   ];
 }
 
-/** One tracking entry. */
-export function trackingQuestions(index: number, c: PhaseContext): Question[] {
+/** One tracking entry, not before the decision; then, for each measure not yet done, when it was done. */
+export function trackingQuestions(item: DecisionItem, index: number, c: PhaseContext): Question[] {
   const q = c.text.q;
+  const decidedOn = item.decision?.decided_on;
   return [
-    { kind: "date", path: `/tracking/${index}/date`, message: q.trackingDate, default: c.asOf },
+    {
+      kind: "date",
+      path: `/tracking/${index}/date`,
+      message: q.trackingDate,
+      default: happenedBy(c),
+      notBefore: () =>
+        decidedOn ? { date: decidedOn, message: c.text.advice.trackingBeforeDecision(decidedOn) } : undefined,
+    },
     {
       kind: "select",
       path: `/tracking/${index}/risk_level`,
@@ -205,5 +243,10 @@ export function trackingQuestions(index: number, c: PhaseContext): Question[] {
       default: "low",
     },
     { kind: "text", path: `/tracking/${index}/note`, message: q.trackingNote, optional: true },
+    ...(item.mitigation ?? []).flatMap((m, i): Question[] =>
+      m.done_on === undefined
+        ? [{ kind: "date", path: `/mitigation/${i}/done_on`, message: q.doneOn(m.measure), optional: true }]
+        : [],
+    ),
   ];
 }

@@ -28,7 +28,10 @@ export const prompter = inquirerPrompter(wizardText("zh"), (line) => notes.push(
 export async function waitFor(text: string, timeoutMs = 3000): Promise<void> {
   const started = Date.now();
   while (!screen.getScreen().includes(text)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`prompt "${text}" not shown; screen:\n${screen.getScreen()}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(
+        `prompt "${text}" not shown; screen:\n${screen.getScreen()}\nnotes:\n${notes.slice(-3).join("\n")}`,
+      );
     await new Promise((r) => setTimeout(r, 5));
   }
 }
@@ -38,6 +41,8 @@ export type Action = string | { keys: (string | { name: string; ctrl?: boolean }
 /** Answers a prompt: waits for it, then types text and Enter, or presses keys. */
 export async function answer(prompt: string, action: Action): Promise<void> {
   await waitFor(prompt);
+  // A prompt is drawn before it listens for keys (its key handler is attached on a later tick).
+  await new Promise((r) => setTimeout(r, 3));
   if (typeof action === "string") {
     screen.type(action);
     screen.keypress("enter");

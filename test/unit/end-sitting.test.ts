@@ -17,6 +17,7 @@ function context(): WizardContext {
   return {
     config: fixtureConfig(),
     asOf: "2021-06-01",
+    today: "2021-06-01",
     lang: "zh",
     text: wizardText("zh"),
     ui: ui("zh"),

@@ -60,13 +60,13 @@ describe("wenping new, driven through the real prompts", () => {
     await answer("风险等级", ENTER); // low
     await answer("是否继续", ENTER);
     await answer("决策结果", ENTER); // implement
-    await answer("决策日期", "2026/11/20");
-    await answer("决策机关", ENTER);
     await answer("是否登记风险防范化解措施", UP_ENTER);
     await answer("措施内容", "印发办事指南");
     await answer("责任单位", ENTER);
     await answer("完成时限", "");
     await answer("是否再登记一条措施", ENTER);
+    await answer("决策日期", "2026/11/20");
+    await answer("决策机关", ENTER);
     await answer("是否继续", DOWN_ENTER); // stop before tracking
     expect(await run).toBe(0);
     const path = recordFile(ws.dir);

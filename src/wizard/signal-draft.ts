@@ -1,0 +1,56 @@
+/**
+ * Keeps the answers when the wizard is ended from outside: the window closed (SIGHUP), SIGTERM, or SIGINT
+ * sent by another process. @inquirer/core re-raises these before an asynchronous save could finish, so the
+ * draft is written synchronously here, then the signal is raised again and ends the process as it would have.
+ * A closed window may show first as the end of the terminal's input (then readline fails on EIO and the
+ * process dies before SIGHUP is handled): that is kept the same way, and the process ends as if hung up.
+ */
+import type { Draft } from "./drafts.js";
+import { saveDraftSync } from "./drafts.js";
+
+const SIGNALS = ["SIGHUP", "SIGTERM", "SIGINT"] as const;
+
+/** What to keep, worked out when the signal comes (the draft and its place change during a sitting). */
+export type Keep = () => { root: string; name: string; draft: Draft; resume: string } | undefined;
+
+export interface SignalGuard {
+  /** Says what a signal should keep from now on. */
+  keep(what: Keep): void;
+  /** Removes the handlers (the sitting is over). */
+  release(): void;
+}
+
+export function keepDraftOnSignal(said: (file: string, resume: string) => void): SignalGuard {
+  let what: Keep = () => undefined;
+  const keepNow = (tell: boolean) => {
+    try {
+      const kept = what();
+      if (!kept) return;
+      const file = saveDraftSync(kept.root, kept.name, kept.draft);
+      if (tell) said(file, kept.resume);
+    } catch {
+      // A draft is never worth failing the exit over (the disk may be full, the folder gone).
+    }
+  };
+  const handlers = SIGNALS.map((signal) => {
+    const handler = () => {
+      release();
+      keepNow(signal !== "SIGHUP"); // after a hang-up there is no one to tell
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  const terminalGone = () => {
+    release();
+    keepNow(false);
+    process.exit(129); // 128 + SIGHUP, what a hang-up would have given
+  };
+  const tty = process.stdin.isTTY === true;
+  if (tty) process.stdin.on("end", terminalGone);
+  function release(): void {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    if (tty) process.stdin.off("end", terminalGone);
+  }
+  return { keep: (k) => (what = k), release };
+}

@@ -1,0 +1,222 @@
+/** Drafts and the prompts' own behaviour: resuming the right draft, never losing one, and what the keys do. */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse, stringify } from "yaml";
+import { runNew } from "../../src/commands/new.js";
+import { runNext } from "../../src/commands/next.js";
+import { today } from "../../src/util/dates.js";
+import { answer, DOWN_ENTER, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+
+let cleanup: () => void = () => {};
+afterEach(() => {
+  cleanup();
+  notes.length = 0;
+  screen.clear();
+  vi.restoreAllMocks();
+});
+
+function captureStdout(): string[] {
+  const out: string[] = [];
+  vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+    out.push(String(s));
+    return true;
+  });
+  return out;
+}
+
+const DECIDED = `schema: wenping/decision-item@1
+id: JZK-2026-003
+title: 调整临时救助审批权限
+unit: JZK
+category: other
+domain: basic_livelihood
+initial_risk: low
+listed_on: 2026-03-02
+assessment:
+  assessor: self
+  procedure: simple
+  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
+  meeting: { date: 2026-03-15, summary: 专题会议 }
+  filed_on: 2026-03-18
+  risk_level: low
+decision: { outcome: implement, decided_on: 2026-03-25 }
+mitigation:
+  - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
+`;
+
+function putDraft(dir: string, name: string, record: Record<string, unknown>, base?: string): string {
+  const path = join(dir, ".wenping", "drafts", `${name}.yaml`);
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, stringify({ record, ...(base ? { base } : {}), skipped: [] }));
+  return path;
+}
+
+describe("drafts", () => {
+  it("new --resume with only drafts of next names the commands that resume them", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    cleanup = ws.cleanup;
+    putDraft(ws.dir, "JZK-2026-003", { id: "JZK-2026-003" }, "0".repeat(64));
+    const run = runNew({ context: ws.context, noInput: false, resume: true, prompter });
+    await expect(run).rejects.toThrow("wenping next JZK-2026-003");
+  });
+
+  it("a plain new with a draft waiting says so, and Ctrl-C never writes over it", async () => {
+    const ws = wizardWorkspace();
+    cleanup = ws.cleanup;
+    const waiting = putDraft(ws.dir, "new", { schema: "wenping/decision-item@1", title: "上次填了一半" });
+    const before = readFileSync(waiting, "utf8");
+    const out = captureStdout();
+    let run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
+    await waitFor("事项名称");
+    expect(out.join("")).toContain("wenping new --resume");
+    screen.keypress({ name: "c", ctrl: true }); // nothing answered: nothing to keep
+    expect(await run).toBe(130);
+    screen.clear();
+    run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
+    await answer("事项名称", "另一个事项");
+    await waitFor("责任单位");
+    screen.keypress({ name: "c", ctrl: true }); // answered: kept beside the old draft
+    expect(await run).toBe(130);
+    expect(readFileSync(waiting, "utf8")).toBe(before);
+    expect(readdirSync(join(ws.dir, ".wenping", "drafts")).sort()).toEqual(["new-2.yaml", "new.yaml"]);
+    expect(readFileSync(join(ws.dir, ".wenping", "drafts", "new-2.yaml"), "utf8")).toContain("另一个事项");
+  });
+
+  it("after a resume, < goes back to an answer from the draft, with that answer as the default", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    cleanup = ws.cleanup;
+    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
+    const base = createHash("sha256").update(text).digest("hex");
+    const record = { ...parse(text), tracking: [{ date: "2026-05-02", risk_level: "low" }] };
+    putDraft(ws.dir, "JZK-2026-003", record, base);
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("实施情况说明", "<");
+    await waitFor("当前风险等级");
+    await answer("当前风险等级", { keys: ["up", "enter"] }); // back once more, to the date
+    await waitFor("跟踪日期");
+    expect(screen.getScreen()).toContain("2026-05-02");
+    await answer("跟踪日期", "2026-05-03");
+    await answer("当前风险等级", ENTER);
+    await answer("实施情况说明", "");
+    await answer("的完成日期", "");
+    expect(await run).toBe(0);
+    expect(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8")).toMatch(
+      /tracking:\n {2}- date: 2026-05-03/,
+    );
+  });
+
+  it("next says when it drops a draft because the record changed", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    cleanup = ws.cleanup;
+    putDraft(ws.dir, "JZK-2026-003", { id: "JZK-2026-003", title: "旧草稿" }, "0".repeat(64));
+    const out = captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await waitFor("跟踪日期");
+    expect(out.join("")).toContain("已不适用");
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+  });
+});
+
+describe("what the wizard refuses and how its prompts behave", () => {
+  it("a tracking entry before the decision is refused at the question; done_on is asked for the open measure", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    cleanup = ws.cleanup;
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("跟踪日期", "2026-03-20");
+    expect(screen.getScreen()).toContain("跟踪日期不能早于决策日期 2026-03-25");
+    screen.keypress({ name: "u", ctrl: true });
+    await answer("跟踪日期", "2026-05-01");
+    await answer("当前风险等级", ENTER);
+    await answer("实施情况说明", "");
+    await answer("措施「印发办事指南」的完成日期", "2026-04-28");
+    expect(await run).toBe(0);
+    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
+    expect(text).toMatch(/done_on: 2026-04-28/);
+    expect(text).toMatch(/tracking:\n {2}- date: 2026-05-01/);
+  });
+
+  it("the checkbox hint says space ticks and Enter confirms; 'a' ticks every choice but never means back", async () => {
+    const ws = wizardWorkspace();
+    cleanup = ws.cleanup;
+    captureStdout();
+    const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
+    await answer("事项名称", "调整临时救助标准");
+    await answer("责任单位", DOWN_ENTER);
+    await answer("事项类别", ENTER);
+    await answer("所属领域", ENTER);
+    await waitFor("敏感类型");
+    expect(screen.getScreen()).toContain("space 勾选");
+    expect(screen.getScreen()).toContain("⏎ 确定");
+    await answer("敏感类型", { keys: ["a", "enter"] });
+    await waitFor("初始风险预判"); // went on, not back to 所属领域
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+    expect(readFileSync(join(ws.dir, ".wenping", "drafts", "new.yaml"), "utf8")).toMatch(
+      /sensitive:\n(\s+- \w+\n){2,}/,
+    );
+  });
+
+  it("with --as-of after today, the date offered as default is today, so Enter is never refused", async () => {
+    const ws = wizardWorkspace();
+    cleanup = ws.cleanup;
+    captureStdout();
+    const run = runNew({ context: { ...ws.context, asOf: "2099-12-31" }, noInput: false, resume: false, prompter });
+    await answer("事项名称", "调整临时救助标准");
+    await answer("责任单位", DOWN_ENTER);
+    await answer("事项类别", ENTER);
+    await answer("所属领域", ENTER);
+    await answer("敏感类型", ENTER);
+    await answer("初始风险预判", ENTER);
+    await waitFor("纳入计划清单日期");
+    expect(screen.getScreen()).toContain(`(${today()})`);
+    expect(screen.getScreen()).not.toContain("2099-12-31");
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+  });
+
+  it("the same expert is not offered twice for one review", async () => {
+    const record = `schema: wenping/decision-item@1
+id: JZK-2026-004
+title: 提高特困人员供养标准
+unit: JZK
+category: policy
+domain: basic_livelihood
+initial_risk: medium
+listed_on: 2026-11-02
+assessment:
+  assessor: self
+  procedure: ordinary
+  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
+  steps:
+    - { step: plan, date: 2026-11-03 }
+    - { step: consult, date: 2026-11-04, methods: [survey], respondents: 10, support: 9, oppose: 1 }
+    - { step: analyze, date: 2026-11-05 }
+    - { step: determine_risk, date: 2026-11-06 }
+    - { step: report, date: 2026-11-07 }
+  risk_level: medium
+`;
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": record });
+    cleanup = ws.cleanup;
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("「组织评审」完成日期", "2099-01-01");
+    expect(screen.getScreen()).toContain("在今天");
+    screen.keypress({ name: "u", ctrl: true });
+    await answer("「组织评审」完成日期", "2026-11-08");
+    await answer("「组织评审」工作情况", "");
+    await answer("评审专家", ENTER); // 张某
+    await answer("与本事项是否存在利害关系", ENTER);
+    await answer("是否再登记一位评审专家", { keys: ["up", "enter"] });
+    await waitFor("评审专家");
+    expect(screen.getScreen()).not.toContain("张某");
+    expect(screen.getScreen()).toContain("刘某");
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+    expect(existsSync(join(ws.dir, ".wenping", "drafts", "JZK-2026-004.yaml"))).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+/** `wenping edit ID`: saved answers changed through the wizard's own checked questions, comments and order kept. */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
+import { runEdit } from "../../src/commands/edit.js";
+import { problemsOf } from "../helpers/check.js";
+import { answer, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+
+let cleanup: () => void = () => {};
+afterEach(() => {
+  cleanup();
+  notes.length = 0;
+  vi.restoreAllMocks();
+});
+
+const DECIDED = `# 简易程序事项(注释保留)
+schema: wenping/decision-item@1
+id: JZK-2026-003
+title: 调整临时救助审批权限   # 事项名称
+unit: JZK
+category: other
+domain: basic_livelihood
+initial_risk: low
+listed_on: 2026-03-02
+assessment:
+  assessor: self
+  procedure: simple
+  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
+  meeting: { date: 2026-03-15, summary: 专题会议 }
+  filed_on: 2026-03-18
+  risk_level: low
+decision: { outcome: implement, decided_on: 2026-03-25 }
+mitigation:
+  - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
+tracking:
+  - { date: 2026-05-01, risk_level: low }
+`;
+
+const FILE = "JZK-2026-003.yaml";
+
+/** Moves the list's cursor down to the line containing `label` (the list scrolls) and presses Enter. */
+async function pick(label: string): Promise<void> {
+  await waitFor("要修改哪一项");
+  const active = () =>
+    screen
+      .getScreen()
+      .split("\n")
+      .find((l) => l.trimStart().startsWith("❯")) ?? "";
+  for (let i = 0; i < 80 && !active().includes(label); i++) screen.keypress("down");
+  expect(active(), screen.getScreen()).toContain(label);
+  screen.keypress("enter");
+  await new Promise((r) => setTimeout(r, 15));
+}
+
+describe("wenping edit, driven through the real prompts", () => {
+  it("changes the decision date and closes a measure, refusing a date after today and one out of order", async () => {
+    const ws = wizardWorkspace({ [FILE]: DECIDED });
+    cleanup = ws.cleanup;
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const run = runEdit({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await pick("决策日期:2026-03-25");
+    await waitFor("决策日期");
+    expect(screen.getScreen()).toContain("2026-03-25"); // the old answer is the default
+    screen.type("2099-01-01");
+    screen.keypress("enter");
+    await waitFor("在今天");
+    screen.keypress({ name: "u", ctrl: true });
+    await answer("决策日期", "2026-03-10"); // before the filing: refused by the same rule as validate
+    await waitFor("早于");
+    screen.keypress({ name: "u", ctrl: true });
+    await answer("决策日期", "2026-03-28");
+    await pick("完成日期");
+    await answer("完成日期", "2026-04-20");
+    await answer("要修改哪一项", ENTER); // save and finish
+    expect(await run).toBe(0);
+    const text = readFileSync(join(ws.dir, "records", FILE), "utf8");
+    expect(text).toContain("# 简易程序事项(注释保留)");
+    expect(text).toContain("# 事项名称");
+    const data = parse(text);
+    expect(data.decision.decided_on).toBe("2026-03-28");
+    expect(data.mitigation[0].done_on).toBe("2026-04-20");
+    expect(Object.keys(data)).toEqual(Object.keys(parse(DECIDED)));
+    expect(problemsOf(text, { asOf: "2026-11-27" }).filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("changing the procedure asks what the new one needs and drops what it no longer has", async () => {
+    const ws = wizardWorkspace({ [FILE]: DECIDED.replace(/decision:.*\nmitigation:\n.*\ntracking:\n.*\n/, "") });
+    cleanup = ws.cleanup;
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const run = runEdit({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await pick("评估主体:");
+    await answer("评估主体", { keys: ["down", "enter"] }); // third party
+    await answer("受托第三方机构", ENTER);
+    await answer("第三方机构的选定方式", ENTER);
+    await answer("要修改哪一项", ENTER);
+    expect(await run).toBe(0);
+    const data = parse(readFileSync(join(ws.dir, "records", FILE), "utf8"));
+    expect(data.assessment.assessor).toBe("third_party");
+    expect(data.assessment.third_party.agency).toBeDefined();
+    expect(data.assessment.participants).toBeUndefined(); // asked of self-assessment only
+  });
+});
+
+describe("wenping edit --answers (scripts)", () => {
+  it("sets a measure's done_on by position and keeps the rest", async () => {
+    const ws = wizardWorkspace({ [FILE]: DECIDED });
+    cleanup = ws.cleanup;
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    writeFileSync(join(ws.dir, "e.yaml"), "mitigation:\n  - { done_on: 2026/4/20 }\n");
+    expect(await runEdit({ context: ws.context, id: "JZK-2026-003", noInput: true, answers: "e.yaml" })).toBe(0);
+    const data = parse(readFileSync(join(ws.dir, "records", FILE), "utf8"));
+    expect(data.mitigation[0]).toEqual({
+      measure: "印发办事指南",
+      owner: "JZK",
+      due: "2026-04-30",
+      done_on: "2026-04-20",
+    });
+  });
+
+  it("refuses a change the rules forbid, writing nothing", async () => {
+    const ws = wizardWorkspace({ [FILE]: DECIDED });
+    cleanup = ws.cleanup;
+    writeFileSync(join(ws.dir, "e.yaml"), "assessment: { risk_level: high }\n");
+    await expect(
+      runEdit({ context: ws.context, id: "JZK-2026-003", noInput: true, answers: "e.yaml" }),
+    ).rejects.toThrow("答案文件中有问题");
+    expect(readFileSync(join(ws.dir, "records", FILE), "utf8")).toBe(DECIDED);
+  });
+});
