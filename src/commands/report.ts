@@ -1,13 +1,13 @@
 /** `wenping report monthly`: the monthly statistics workbook of SPEC §6, written atomically. */
 import { resolve } from "node:path";
-import { chalkStderr } from "chalk";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../cli/errors.js";
-import { render, ui } from "../i18n/index.js";
+import { ui } from "../i18n/index.js";
 import { alertsOf } from "../report/alerts.js";
 import { monthlyStats } from "../report/monthly-stats.js";
 import { monthOf, previousMonth } from "../util/dates.js";
+import { blockedByMalformed } from "./blocked.js";
 import { writeOutput } from "./write-output.js";
 
 export interface ReportOptions {
@@ -35,16 +35,7 @@ export async function runReport(options: ReportOptions): Promise<number> {
   const month = checkMonth(context, options.month);
   const ws = await loadWorkspace(context);
   const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? defaultReportName(month));
-  const malformed = ws.records.filter((r) => r.malformed);
-  if (malformed.length > 0 && !options.allowInvalid) {
-    const lines = [chalkStderr.red(context.text.reportBlocked(malformed.length))];
-    for (const r of malformed) {
-      const p = r.findings[0] ? render(r.findings[0], context.lang) : undefined;
-      lines.push(`  ${r.file}${p ? `:${p.line}:${p.column}  ${p.code}  ${p.message}` : ""}`);
-    }
-    process.stderr.write(`${lines.join("\n")}\n`);
-    return EXIT_PROBLEMS;
-  }
+  if (blockedByMalformed(context, ws.records, options.allowInvalid)) return EXIT_PROBLEMS;
   const items = ws.records.flatMap((r) => (r.summary ? [r.summary] : []));
   const stats = monthlyStats(ws.config, items, month, context.asOf);
   // The workbook goes to the bureau office: always Chinese.

@@ -35,6 +35,11 @@ export const enUi: Ui = {
   itemNotFound: (id) => `item ${id} not found (${id}.yaml under records/)`,
   notSimple: (id) => `item ${id} does not use the simple procedure and has no simple-procedure filing form`,
   loading: (done, total) => `reading records ${done}/${total}…`,
+  yearNotStarted: (year, asOf) => `the year ${year} has not begun (today counts as ${asOf}): nothing to sum up`,
+  drawingCharts: "drawing the charts…",
+  draftSimple: (id) =>
+    `item ${id} uses the simple procedure, which has no assessment report: run wenping form ${id} for its filing form`,
+  draftUnassessed: (id) => `item ${id} has no assessment procedure yet (assessment.procedure): no report to draft`,
   status: {
     heading: (org, asOf) => `${org}: assessments as of ${asOf}`,
     count: (ytd, last, growth) =>
@@ -51,5 +56,8 @@ export const enUi: Ui = {
     attention: (n) => (n === 0 ? "nothing needs attention" : `needing attention (${n}):`),
     more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,
     pending: (days) => `listed ${days} days ago, not yet assessed`,
+    annualDue: (year, state) => `the ${year} annual summary is due by the year's end: ${state}`,
+    annualWritten: "written",
+    annualMissing: "not written yet: run wenping report annual",
   },
 };

@@ -41,6 +41,10 @@ export const zhUi = {
   itemNotFound: (id: string) => `没有找到事项 ${id}(records 目录下的 ${id}.yaml)`,
   notSimple: (id: string) => `事项 ${id} 不是简易程序,没有简易程序报备表`,
   loading: (done: number, total: number) => `正在读取记录 ${done}/${total}…`,
+  yearNotStarted: (year: string, asOf: string) => `${year} 年尚未开始(今天按 ${asOf} 算),没有可总结的内容`,
+  drawingCharts: "正在绘制图表…",
+  draftSimple: (id: string) => `事项 ${id} 是简易程序,不编制评估报告;请用 wenping form ${id} 生成简易程序报备表`,
+  draftUnassessed: (id: string) => `事项 ${id} 尚未确定评估程序(assessment.procedure),还不能编制评估报告`,
   status: {
     heading: (org: string, asOf: string) => `${org} 稳评工作概况(截至 ${asOf})`,
     count: (ytd: number, last: number, growth?: string) =>
@@ -57,6 +61,9 @@ export const zhUi = {
     attention: (n: number): string => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
     more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,
     pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,
+    annualDue: (year: number, state: string) => `${year}年度稳评工作总结应于年底前完成:${state}`,
+    annualWritten: "已生成",
+    annualMissing: "尚未生成,请运行 wenping report annual",
   },
 };
 

@@ -32,8 +32,7 @@ function addMonthPart(into: Counts, from: Counts): void {
 
 /** A copy of the year-to-date columns of `c` with the month part zeroed, ready to add months into. */
 function ytdOnly(c: Counts): Counts {
-  const zero = <T extends object>(o: T): T =>
-    Object.fromEntries(Object.keys(o).map((k) => [k, 0])) as unknown as T;
+  const zero = <T extends object>(o: T): T => Object.fromEntries(Object.keys(o).map((k) => [k, 0])) as unknown as T;
   return {
     ...c,
     total: 0,
