@@ -103,7 +103,7 @@ function openSection(input: AnnualInput): (Paragraph | Table)[] {
     table(
       ["事项编号", "事项名称", "单位", "列入清单日期", "状态"],
       input.open.map((o) => [o.id, o.title, unitName(input.config, o.unit), o.listedOn, o.state]),
-      [3, 5, 3, 2.5, 2.5],
+      [2.6, 4, 3, 2.4, 3],
     ),
   ];
 }
@@ -121,7 +121,7 @@ export function annualDocument(input: AnnualInput): Document {
   children.push(subheading("(一)各单位评估情况"));
   const rows = stats.rows.map((r) => unitRow(r.unit?.name ?? UNREGISTERED_UNIT, r.counts));
   rows.push(unitRow(TOTAL_ROW, t));
-  children.push(table(UNIT_TABLE_HEADERS, rows, [3.2, 1.3, 1.2, 1.3, 1.2, 1.2, 1.2, 1, 1, 1, 1.2, 1.5]));
+  children.push(table(UNIT_TABLE_HEADERS, rows, [2.8, 1.2, 1.1, 1.2, 1.1, 1.1, 1.1, 1, 1, 1, 1.1, 1.7]));
   const policy = share(t.ytdPolicy, t.ytd);
   const third = share(t.ytdThirdParty, t.ytd);
   children.push(

@@ -37,6 +37,9 @@ const LINE = 579;
 const TEXT_WIDTH = convertMillimetersToTwip(156);
 const TEXT_WIDTH_PX = Math.round((156 / 25.4) * 96);
 
+/** A4 in twips, as Word writes it (210 × 297 mm). */
+const A4 = { width: 11906, height: 16838 };
+
 const exact = { line: LINE, lineRule: LineRuleType.EXACT };
 
 /** The document title, centred, with a blank line after it. */
@@ -166,7 +169,7 @@ export function officialDocument(docTitle: string, children: readonly (Paragraph
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            size: { width: A4.width, height: A4.height },
             margin: {
               top: convertMillimetersToTwip(37),
               bottom: convertMillimetersToTwip(35),
