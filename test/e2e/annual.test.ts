@@ -3,8 +3,8 @@
 import { cpSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readDocx } from "../helpers/docx.js";
 import { hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
+import { readDocx } from "../helpers/docx.js";
 import { pngFacts } from "../helpers/png.js";
 import { readWorkbook, rowValues } from "../helpers/workbook.js";
 
@@ -47,7 +47,14 @@ describe("wenping report annual", () => {
     expect(text).toContain("自行评估 5 件、委托第三方 5 件");
     expect(text).toContain("低风险 4 件、中风险 4 件、高风险 2 件");
     expect(text).toContain("实施 4 件、化解后实施 2 件、不实施 1 件、暂缓实施 0 件、调整后再决策 0 件、待决策 3 件");
-    for (const section of ["一、基本情况", "二、督导发现", "三、未办结事项", "四、主要做法", "五、存在问题", "六、下一步打算"]) {
+    for (const section of [
+      "一、基本情况",
+      "二、督导发现",
+      "三、未办结事项",
+      "四、主要做法",
+      "五、存在问题",
+      "六、下一步打算",
+    ]) {
       expect(text).toContain(section);
     }
   });
@@ -59,7 +66,20 @@ describe("wenping report annual", () => {
     // 单位 评估事项数 重大政策 委托第三方 简易 普通 特殊 低 中 高 去年同期 同比增长
     expect(row("办公室")).toEqual(["办公室", "1", "0", "0", "1", "0", "0", "1", "0", "0", "0", "—"]);
     expect(row("社会救助科")).toEqual(["社会救助科", "5", "4", "2", "2", "3", "0", "2", "2", "1", "1", "400.0%"]);
-    expect(row("市民政事务服务中心")).toEqual(["市民政事务服务中心", "4", "1", "3", "1", "2", "1", "1", "2", "1", "2", "100.0%"]);
+    expect(row("市民政事务服务中心")).toEqual([
+      "市民政事务服务中心",
+      "4",
+      "1",
+      "3",
+      "1",
+      "2",
+      "1",
+      "1",
+      "2",
+      "1",
+      "2",
+      "100.0%",
+    ]);
     expect(row("合计")).toEqual(["合计", "10", "5", "5", "4", "5", "1", "4", "4", "2", "3", "233.3%"]);
   });
 
@@ -156,7 +176,7 @@ describe("wenping report annual", () => {
 });
 
 describe("wenping report annual: refusals", () => {
-  it("is blocked by an unreadable record with the monthly report's message, unless --allow-invalid", () => {
+  it("is blocked by an unreadable record with the monthly report's message, unless --allow-invalid", async () => {
     const { dir, cleanup } = workspace();
     try {
       writeFileSync(join(dir, "records", "BAD.yaml"), "id: [unclosed\n");
@@ -167,6 +187,9 @@ describe("wenping report annual: refusals", () => {
       expect(existsSync(join(dir, DOCX))).toBe(false);
       const allowed = run(["report", "annual", "--year", "2021", ...AS_OF, "--allow-invalid"], { cwd: dir });
       expect(allowed.code, allowed.stderr).toBe(0);
+      // Left out, and said so in the summary: the figures do not silently drop a record.
+      const text = (await readDocx(join(dir, DOCX))).paragraphs.join("\n");
+      expect(text).toContain("另有 1 个记录文件格式有误,未计入上述数字:records/BAD.yaml");
     } finally {
       cleanup();
     }
@@ -227,6 +250,24 @@ describe("wenping draft", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("wenping form BXMZ-R01");
       expect(readdirSync(dir).some((n) => n.endsWith(".docx"))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe("wenping status in December", () => {
+  it("reminds from December 1st that the year's summary is due, and says when it is written", () => {
+    const { dir, cleanup } = workspace();
+    try {
+      const november = run(["status", "--as-of", "2021-11-30"], { cwd: dir });
+      expect(november.stdout).not.toContain("年度稳评工作总结");
+      const december = run(["status", "--as-of", "2021-12-01"], { cwd: dir });
+      expect(december.stdout).toContain("2021年度稳评工作总结应于年底前完成:尚未生成,请运行 wenping report annual");
+      expect(december.stdout).toContain("政策类占比");
+      writeFileSync(join(dir, DOCX), "");
+      const json = JSON.parse(run(["status", "--as-of", "2021-12-01", "--format", "json"], { cwd: dir }).stdout);
+      expect(json.annual).toEqual({ year: 2021, written: true });
     } finally {
       cleanup();
     }

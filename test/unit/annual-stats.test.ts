@@ -73,7 +73,9 @@ describe("annualStats", () => {
         for (const row of december.rows) {
           const mine = year.rows.find((r) => r.unit?.code === row.unit?.code)!;
           expect(ytdColumns(mine.counts)).toEqual(ytdColumns(row.counts));
-          expect(mine.counts.total).toBe(months.reduce((a, m) => a + (m.rows.find((r) => r.unit?.code === row.unit?.code)?.counts.total ?? 0), 0));
+          expect(mine.counts.total).toBe(
+            months.reduce((a, m) => a + (m.rows.find((r) => r.unit?.code === row.unit?.code)?.counts.total ?? 0), 0),
+          );
         }
         expect(year.items.length).toBe(year.total.total);
       }),

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { WorkspaceConfig } from "../../src/model/types.js";
 import { annualStats } from "../../src/report/annual-stats.js";
-import { chartSvg, renderChart } from "../../src/report/charts-render.js";
 import { countsChart } from "../../src/report/charts.js";
+import { chartSvg, renderChart } from "../../src/report/charts-render.js";
 import { pngFacts } from "../helpers/png.js";
 
 const config: WorkspaceConfig = {
@@ -28,7 +28,10 @@ describe("renderChart", () => {
     // Without a CJK font each character is drawn as nothing or as the same missing-glyph box, so two words of the
     // same length would give the same pixels; pictures that differ show real glyphs were drawn.
     const word = (text: string) =>
-      renderChart({ caption: text, option: { title: { text, left: "center", top: "middle", textStyle: { fontSize: 40 } } } });
+      renderChart({
+        caption: text,
+        option: { title: { text, left: "center", top: "middle", textStyle: { fontSize: 40 } } },
+      });
     const [a, b] = [await word("稳评工作"), await word("统计报表")];
     expect(pngFacts(a.png).inked).toBeGreaterThan(0.002);
     expect(Buffer.from(a.png).equals(Buffer.from(b.png))).toBe(false);
