@@ -103,7 +103,7 @@ function openSection(input: AnnualInput): (Paragraph | Table)[] {
     table(
       ["事项编号", "事项名称", "单位", "列入清单日期", "状态"],
       input.open.map((o) => [o.id, o.title, unitName(input.config, o.unit), o.listedOn, o.state]),
-      [2.6, 4, 3, 2.4, 3],
+      [3, 4, 3, 2.4, 2.6],
     ),
   ];
 }
@@ -113,7 +113,10 @@ export function annualDocument(input: AnnualInput): Document {
   const { config, stats } = input;
   const t = stats.total;
   const docTitle = `${config.organization}${stats.year}年度社会稳定风险评估工作总结`;
-  const children: (Paragraph | Table)[] = [title(docTitle), heading("一、基本情况")];
+  const children: (Paragraph | Table)[] = [
+    title(config.organization, `${stats.year}年度社会稳定风险评估工作总结`),
+    heading("一、基本情况"),
+  ];
   for (const p of annualFacts(config, stats)) children.push(body(p));
   if (input.leftOut.length > 0) {
     children.push(body(`另有 ${input.leftOut.length} 个记录文件格式有误,未计入上述数字:${input.leftOut.join("、")}。`));
@@ -121,7 +124,7 @@ export function annualDocument(input: AnnualInput): Document {
   children.push(subheading("(一)各单位评估情况"));
   const rows = stats.rows.map((r) => unitRow(r.unit?.name ?? UNREGISTERED_UNIT, r.counts));
   rows.push(unitRow(TOTAL_ROW, t));
-  children.push(table(UNIT_TABLE_HEADERS, rows, [2.8, 1.2, 1.1, 1.2, 1.1, 1.1, 1.1, 1, 1, 1, 1.1, 1.7]));
+  children.push(table(UNIT_TABLE_HEADERS, rows, [2.6, 1.15, 1.05, 1.15, 1.05, 1.05, 1.05, 1, 1, 1, 1.05, 1.9]));
   const policy = share(t.ytdPolicy, t.ytd);
   const third = share(t.ytdThirdParty, t.ytd);
   children.push(

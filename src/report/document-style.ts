@@ -42,12 +42,12 @@ const A4 = { width: 11906, height: 16838 };
 
 const exact = { line: LINE, lineRule: LineRuleType.EXACT };
 
-/** The document title, centred, with a blank line after it. */
-export function title(text: string): Paragraph {
+/** The document title, centred, its lines broken where the caller says (not mid-word), a blank line after it. */
+export function title(...lines: string[]): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 700, lineRule: LineRuleType.EXACT, after: LINE },
-    children: [new TextRun({ text, font: TITLE_FONT, size: 44 })],
+    children: lines.map((text, i) => new TextRun({ text, font: TITLE_FONT, size: 44, ...(i > 0 ? { break: 1 } : {}) })),
   });
 }
 
@@ -71,12 +71,12 @@ export function subheading(text: string): Paragraph {
   });
 }
 
-/** A body paragraph, first line indented two characters. */
+/** A body paragraph, first line indented two characters (left-aligned: justified lines with long file names or
+ * numbers get stretched gaps in LibreOffice and WPS). */
 export function body(text: string): Paragraph {
   return new Paragraph({
     spacing: exact,
     indent: { firstLine: 640 },
-    alignment: AlignmentType.JUSTIFIED,
     children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })],
   });
 }

@@ -151,7 +151,7 @@ export function draftDocument(config: WorkspaceConfig, item: DecisionItem): Docu
   const level = a?.risk_level;
   const docTitle = `${item.title}社会稳定风险评估报告`;
   const children: Block[] = [
-    title(docTitle),
+    title(item.title, "社会稳定风险评估报告"),
     heading("一、事项概况"),
     ...overview(config, item),
     heading("二、评估主体与程序"),
