@@ -96,12 +96,18 @@ function monthsSheet(
     row++;
   }
   dataRow(sheet, row++, undefined, TOTAL_ROW, stats.total, true);
-  // The charts below the notes, one under the other.
-  let top = footer(sheet, config, row) + 1;
+  // The charts below the notes, side by side, each half the table's width, so the sheet prints on one page.
+  const top = footer(sheet, config, row) + 1;
+  const columnPx = (c: number) => (STATS_COLUMNS[c]?.width ?? 8) * 7 + 5;
+  let col = 0;
   for (const chart of charts) {
+    const width = 680;
     const id = workbook.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: "png" });
-    sheet.addImage(id, { tl: { col: 1, row: top }, ext: { width: chart.width / 2, height: chart.height / 2 } });
-    top += Math.ceil(chart.height / 2 / 20) + 2;
+    sheet.addImage(id, {
+      tl: { col, row: top },
+      ext: { width, height: Math.round((width * chart.height) / chart.width) },
+    });
+    for (let px = 0; px < width + 20 && col < STATS_COLUMNS.length; col++) px += columnPx(col);
   }
 }
 
