@@ -33,6 +33,7 @@ export interface AnnualInput {
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 const cn = (i: number) => (i < CN.length ? CN[i] : String(i + 1)) as string;
 
+/** The unit table's columns: the monthly table's 26 do not fit a portrait page, so the summary shows these. */
 export const UNIT_TABLE_HEADERS = [
   "单位",
   "评估事项数",

@@ -9,7 +9,9 @@ import { type Column, dayLabel, notes, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UN
 import { excelDate, FONT, headerRow, printSetup, tableCell } from "./sheet-style.js";
 import { dataRow, HEADER_BOTTOM, HEADER_TOP, header, mergedText } from "./stats-sheet.js";
 
+/** Sheet names of the year's workbook, in order. */
 export const ANNUAL_SHEETS = { units: "年度统计", months: "分月统计", supervision: "督导清单" } as const;
+/** Title row of 年度统计 and 分月统计. */
 export const ANNUAL_TITLE = "重大决策社会稳定风险评估情况年度统计表";
 
 /** STATS_COLUMNS with the second and third labels changed for the period a sheet's rows stand for. */
