@@ -29,6 +29,10 @@ const zh = {
   allowInvalid: "跳过格式有误的记录(在「预警」中列出),仍然生成报表",
   form: "生成某事项的简易程序报备表(xlsx)",
   formId: "事项编号",
+  annual: "生成年度稳评工作总结(docx,含图表)和年度统计表(xlsx)",
+  annualYear: "年度 YYYY,默认今年(截至今天);往年为全年",
+  annualOut: "工作总结(docx)的路径;年度统计表写在同一目录",
+  draft: "为七步法事项起草社会稳定风险评估报告(docx):记录中的事实,留空处由人填写",
   headings: { "Usage:": "用法:", "Arguments:": "参数:", "Options:": "选项:", "Commands:": "命令:" } as Record<
     string,
     string
@@ -75,6 +79,10 @@ const en: typeof zh = {
   allowInvalid: "leave malformed records out (listed under 预警) instead of refusing",
   form: "write the simple-procedure filing form of an item (xlsx)",
   formId: "item id",
+  annual: "write the year's summary (docx, with charts) and the year's statistics (xlsx)",
+  annualYear: "year YYYY; default: this year up to the as-of date; a past year is covered whole",
+  annualOut: "path of the summary (docx); the statistics workbook goes into the same folder",
+  draft: "draft the assessment report of a seven-step item (docx): facts from the record, blanks for people to write",
   headings: {} as Record<string, string>,
   placeholders: {} as Record<string, string>,
   ledger: "write the ledger of all items: state, procedure, risk, decision and dates",

@@ -101,6 +101,35 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       },
     );
 
+  withGlobals(report.command("annual").description(h.annual))
+    .option("--year <YYYY>", h.annualYear)
+    .option("-o, --out <file>", h.annualOut)
+    .option("-f, --force", h.force)
+    .option("--allow-invalid", h.allowInvalid)
+    .action(
+      async (opts: { year?: string; out?: string; force?: boolean; allowInvalid?: boolean }, command: Command) => {
+        const { runAnnual } = await import("../commands/annual.js");
+        done(
+          await runAnnual({
+            context: context(command),
+            ...(opts.year !== undefined ? { year: opts.year } : {}),
+            ...(opts.out !== undefined ? { out: opts.out } : {}),
+            force: opts.force === true,
+            allowInvalid: opts.allowInvalid === true,
+          }),
+        );
+      },
+    );
+
+  withGlobals(program.command("draft").argument("<id>", h.formId).description(h.draft))
+    .option("-o, --out <file>", h.out)
+    .option("-f, --force", h.force)
+    .action(async (id: string, opts: { out?: string; force?: boolean }, command: Command) => {
+      const { runDraft } = await import("../commands/draft.js");
+      const out = opts.out !== undefined ? { out: opts.out } : {};
+      done(await runDraft({ context: context(command), id, ...out, force: opts.force === true }));
+    });
+
   withGlobals(program.command("form").argument("<id>", h.formId).description(h.form))
     .option("-o, --out <file>", h.out)
     .option("-f, --force", h.force)

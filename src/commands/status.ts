@@ -9,6 +9,7 @@ import { sanitize } from "../format/terminal.js";
 import { alertsOf } from "../report/alerts.js";
 import { dayLabel, monthLabel } from "../report/labels.js";
 import { type Status, statusOf } from "../report/status.js";
+import { annualNames } from "./annual.js";
 import { defaultReportName } from "./report.js";
 
 export interface StatusOptions {
@@ -56,13 +57,31 @@ function lines(s: Status, context: Context): string[] {
   return out;
 }
 
+/** From December 1st the year's summary is due (总结验收): whether it is written yet, or undefined before December. */
+function annualReminder(context: Context, root: string): { year: number; written: boolean } | undefined {
+  if (context.asOf.slice(5, 7) !== "12") return undefined;
+  const year = Number(context.asOf.slice(0, 4));
+  return { year, written: existsSync(join(root, annualNames(year).document)) };
+}
+
+function annualLine(context: Context, due: { year: number; written: boolean }): string {
+  const t = context.text.status;
+  return t.annualDue(due.year, due.written ? chalk.green(t.annualWritten) : chalk.yellow(t.annualMissing));
+}
+
 export async function runStatus({ context, format }: StatusOptions): Promise<number> {
   const ws = await loadWorkspace(context);
   const alerts = alertsOf(ws.records, context.asOf, context.lang, context.text.status.pending);
   const written = (month: string) => existsSync(join(ws.root, defaultReportName(month)));
   const status = statusOf(ws.config, ws.records, context.asOf, alerts, written);
-  process.stdout.write(
-    format === "json" ? `${JSON.stringify(status, null, 2)}\n` : `${lines(status, context).join("\n")}\n`,
-  );
+  const annual = annualReminder(context, ws.root);
+  if (format === "json") {
+    process.stdout.write(`${JSON.stringify(annual ? { ...status, annual } : status, null, 2)}\n`);
+  } else {
+    const text = lines(status, context);
+    // The reminder goes right under the monthly table's due date (lines: heading, blank, targets, blank, due date, blank…).
+    if (annual) text.splice(text.indexOf("", 6), 0, annualLine(context, annual));
+    process.stdout.write(`${text.join("\n")}\n`);
+  }
   return EXIT_OK;
 }

@@ -53,6 +53,11 @@ export const enUi: Ui = {
     `item ${id} is not assessed yet (no procedure chosen), so it has no filing form; start with wenping next ${id}`,
   notSimple: (id) => `item ${id} does not use the simple procedure and has no simple-procedure filing form`,
   loading: (done, total) => `reading records ${done}/${total}…`,
+  yearNotStarted: (year, asOf) => `the year ${year} has not begun (today counts as ${asOf}): nothing to sum up`,
+  drawingCharts: "drawing the charts…",
+  draftSimple: (id) =>
+    `item ${id} uses the simple procedure, which has no assessment report: run wenping form ${id} for its filing form`,
+  draftUnassessed: (id) => `item ${id} has no assessment procedure yet (assessment.procedure): no report to draft`,
   status: {
     heading: (org, asOf) => `${org}: assessments as of ${asOf}`,
     count: (ytd, last, growth) =>
@@ -70,5 +75,8 @@ export const enUi: Ui = {
     more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,
     pending: (days) => `listed ${days} days ago, not yet assessed`,
     pendingCode: "PENDING",
+    annualDue: (year, state) => `the ${year} annual summary is due by the year's end: ${state}`,
+    annualWritten: "written",
+    annualMissing: "not written yet: run wenping report annual",
   },
 };

@@ -64,6 +64,10 @@ export const zhUi = {
   notAssessed: (id: string) =>
     `事项 ${id} 尚未评估(还没有选定评估程序),暂无简易程序报备表。开始评估请运行 wenping next ${id}`,
   loading: (done: number, total: number) => `正在读取记录 ${done}/${total}…`,
+  yearNotStarted: (year: string, asOf: string) => `${year} 年尚未开始(今天按 ${asOf} 算),没有可总结的内容`,
+  drawingCharts: "正在绘制图表…",
+  draftSimple: (id: string) => `事项 ${id} 是简易程序,不编制评估报告;请用 wenping form ${id} 生成简易程序报备表`,
+  draftUnassessed: (id: string) => `事项 ${id} 尚未确定评估程序(assessment.procedure),还不能编制评估报告`,
   status: {
     heading: (org: string, asOf: string) => `${org} 稳评工作概况(截至 ${asOf})`,
     count: (ytd: number, last: number, growth?: string) =>
@@ -82,6 +86,9 @@ export const zhUi = {
     pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,
     /** How the "listed, not yet assessed" alert is named where rule codes stand. */
     pendingCode: "待评估",
+    annualDue: (year: number, state: string) => `${year}年度稳评工作总结应于年底前完成:${state}`,
+    annualWritten: "已生成",
+    annualMissing: "尚未生成,请运行 wenping report annual",
   },
 };
 

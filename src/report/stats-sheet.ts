@@ -2,12 +2,23 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { WorkspaceConfig } from "../model/types.js";
 import { nextMonth } from "../util/dates.js";
-import { dayLabel, monthLabel, notes, SHEETS, STATS_COLUMNS, TITLE, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
+import {
+  type Column,
+  dayLabel,
+  monthLabel,
+  notes,
+  SHEETS,
+  STATS_COLUMNS,
+  TITLE,
+  TOTAL_ROW,
+  UNREGISTERED_UNIT,
+} from "./labels.js";
 import { type Counts, growth, type MonthlyStats, share } from "./monthly-stats.js";
 import { FONT, labelWidth, printSetup, tableCell } from "./sheet-style.js";
 
-const HEADER_TOP = 3;
-const HEADER_BOTTOM = 4;
+/** Rows of the two-level header (the title block is above it). */
+export const HEADER_TOP = 3;
+export const HEADER_BOTTOM = 4;
 const PERCENT = "0.0%";
 
 /** The 26 figures of a row, in column order after 序号 and 单位 (undefined: an empty cell). */
@@ -40,7 +51,8 @@ function figures(c: Counts): (number | undefined)[] {
   ];
 }
 
-function mergedText(sheet: Worksheet, row: number, from: number, to: number, text: string, bold = false): void {
+/** A merged run of cells holding one line of text (title block, footer, notes). */
+export function mergedText(sheet: Worksheet, row: number, from: number, to: number, text: string, bold = false): void {
   sheet.mergeCells(row, from, row, to);
   const cell = sheet.getCell(row, from);
   cell.value = text;
@@ -48,10 +60,11 @@ function mergedText(sheet: Worksheet, row: number, from: number, to: number, tex
   cell.alignment = { vertical: "middle", horizontal: "left", wrapText: true };
 }
 
-function header(sheet: Worksheet): void {
+/** The two-level header of a statistics table; `columns` relabels STATS_COLUMNS for other periods. */
+export function header(sheet: Worksheet, columns: readonly Column[] = STATS_COLUMNS): void {
   let i = 0;
-  while (i < STATS_COLUMNS.length) {
-    const column = STATS_COLUMNS[i] as (typeof STATS_COLUMNS)[number];
+  while (i < columns.length) {
+    const column = columns[i] as Column;
     const col = i + 1;
     if (!column.group) {
       sheet.mergeCells(HEADER_TOP, col, HEADER_BOTTOM, col);
@@ -60,20 +73,21 @@ function header(sheet: Worksheet): void {
       continue;
     }
     let end = i;
-    while (STATS_COLUMNS[end + 1]?.group === column.group) end++;
+    while (columns[end + 1]?.group === column.group) end++;
     sheet.mergeCells(HEADER_TOP, col, HEADER_TOP, end + 1);
     sheet.getCell(HEADER_TOP, col).value = column.group;
-    for (let k = i; k <= end; k++) sheet.getCell(HEADER_BOTTOM, k + 1).value = STATS_COLUMNS[k]?.label ?? "";
+    for (let k = i; k <= end; k++) sheet.getCell(HEADER_BOTTOM, k + 1).value = columns[k]?.label ?? "";
     i = end + 1;
   }
   for (let r = HEADER_TOP; r <= HEADER_BOTTOM; r++) {
-    for (let c = 1; c <= STATS_COLUMNS.length; c++) tableCell(sheet.getCell(r, c), { bold: true });
+    for (let c = 1; c <= columns.length; c++) tableCell(sheet.getCell(r, c), { bold: true });
   }
   sheet.getRow(HEADER_TOP).height = 22;
   sheet.getRow(HEADER_BOTTOM).height = 24; // one line: every column holds its whole label
 }
 
-function dataRow(
+/** One row of figures: serial, name (unit or month), then the 24 figures of `counts`. */
+export function dataRow(
   sheet: Worksheet,
   row: number,
   serial: number | undefined,
