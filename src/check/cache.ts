@@ -6,11 +6,12 @@
  * by content.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
+import { readOwnFile } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import type { FileStat } from "./file-stats.js";
 
@@ -41,7 +42,8 @@ const SUM = /^,"sum":"([0-9a-f]{40})"\}\s*$/;
  */
 function read<T>(path: string, key: string): CacheFile<T> | undefined {
   try {
-    const text = readFileSync(path, "utf8");
+    const text = readOwnFile(path)?.toString("utf8");
+    if (text === undefined) return undefined;
     const at = text.lastIndexOf(',"sum":"');
     const sum = at === -1 ? undefined : SUM.exec(text.slice(at))?.[1];
     if (sum === undefined || sum !== sha1(Buffer.from(text.slice(0, at)))) return undefined;
@@ -108,7 +110,8 @@ export class FactsCache {
     if (this.withSummaries && !summary && !facts.malformed) return undefined;
     if (this.old && stat.mtimeMs >= this.old.writtenAt - RACY_MS) {
       try {
-        if (hash === "" || sha1(readFileSync(abs)) !== hash) return undefined;
+        const bytes = hash === "" ? undefined : readOwnFile(abs);
+        if (bytes === undefined || sha1(bytes) !== hash) return undefined;
       } catch {
         return undefined;
       }

@@ -1,5 +1,5 @@
 /** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and lists record files. */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
@@ -8,7 +8,7 @@ import { sha1 } from "../util/hash.js";
 import { ConfigError } from "./config-error.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
 import { listRecordFiles } from "./list.js";
-import { readRecordFile } from "./read-record.js";
+import { readOwnFile, readRecordFile } from "./read-record.js";
 
 export interface Workspace {
   root: string;
@@ -32,7 +32,9 @@ function configSum(key: string, config: unknown): string {
 /** The cached config for `key`, when the cache file holds one whose checksum matches; any doubt is a miss. */
 function cachedConfig(cachePath: string, key: string): WorkspaceConfig | undefined {
   try {
-    const cached = JSON.parse(readFileSync(cachePath, "utf8")) as { key?: unknown; sum?: unknown; config?: unknown };
+    const bytes = readOwnFile(cachePath);
+    if (bytes === undefined) return undefined;
+    const cached = JSON.parse(bytes.toString("utf8")) as { key?: unknown; sum?: unknown; config?: unknown };
     if (cached?.key !== key || cached.config === null || typeof cached.config !== "object") return undefined;
     return cached.sum === configSum(key, cached.config) ? (cached.config as WorkspaceConfig) : undefined;
   } catch {

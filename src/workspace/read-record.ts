@@ -1,5 +1,5 @@
 /** Reading a record's bytes safely: never more than the size limit into memory, then the encoding check. */
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Finding } from "../diagnostics/finding.js";
 import { type Decoded, decode } from "./decode.js";
 
@@ -55,6 +55,22 @@ export function readBounded(path: string, knownSize?: number): { bytes: Buffer }
     return { bytes: buffer.subarray(0, n) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The whole of a regular file the tool wrote itself (a cache file): opened non-blocking and type-checked like a
+ * record, so a FIFO put in its place cannot make a run wait; undefined when it is not a regular file or unreadable.
+ */
+export function readOwnFile(path: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -160,6 +161,19 @@ describe("the facts cache", () => {
     );
     // …and the rebuilt cache answers the next run in full.
     expect((await run(jobs)).hits).toBe(3);
+  });
+
+  it.skipIf(process.platform === "win32")("a FIFO in place of a cache file is a miss, never a wait", async () => {
+    const jobs = setup(2);
+    await run(jobs);
+    for (const name of ["facts.json", "summaries.json"]) {
+      const path = join(root, ".wenping", "cache", name);
+      unlinkSync(path);
+      execFileSync("mkfifo", [path]);
+    }
+    const second = await run(jobs);
+    expect(second.hits).toBe(0);
+    expect(second.facts.every((f) => !f.malformed)).toBe(true);
   });
 
   it("a run over some files updates their entries and keeps the others'", async () => {
