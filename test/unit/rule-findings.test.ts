@@ -1,0 +1,65 @@
+// What the rules table (rules.test.ts) does not pin down, found by `npm run mutate` (docs/mutation.md): a record that
+// is only listed, the parameters a finding carries for its message, and the titles the rule catalogue prints.
+import { describe, expect, it } from "vitest";
+import type { DecisionItem } from "../../src/model/types.js";
+import { checkRecord, rules } from "../../src/rules/index.js";
+import { fixtureConfig } from "../helpers/check.js";
+
+const context = { config: fixtureConfig(), asOf: "2021-12-31", fileName: "BXMZ-2021-007.yaml" };
+
+/** An item just put on the plan list: no assessment, no decision yet. */
+const listed = (): DecisionItem => ({
+  schema: "wenping/decision-item@1",
+  id: "BXMZ-2021-007",
+  title: "调整标准",
+  unit: "JZK",
+  category: "policy",
+  domain: "basic_livelihood",
+  initial_risk: "medium",
+  listed_on: "2021-03-02",
+});
+
+const simple = (risk: "low" | "medium" | "high"): DecisionItem => ({
+  ...listed(),
+  assessment: {
+    assessor: "self",
+    procedure: "simple",
+    meeting: { date: "2021-03-10" },
+    filed_on: "2021-03-12",
+    risk_level: risk,
+  },
+});
+
+describe("rules on what a record does not have yet", () => {
+  it("a listed item with no assessment or decision breaks no rule (and no rule trips over the missing parts)", () => {
+    expect(checkRecord(listed(), context)).toEqual([]);
+  });
+});
+
+describe("the parameters a finding carries for its message", () => {
+  it.each(["medium", "high"] as const)("WP004: the simple procedure at %s risk names the level", (risk) => {
+    const found = checkRecord(simple(risk), context).filter((f) => f.code === "WP004");
+    expect(found).toEqual([
+      { code: "WP004", severity: "error", path: "/assessment/procedure", params: { level: risk } },
+    ]);
+  });
+
+  it("WP004: the simple procedure at low risk is fine", () => {
+    expect(checkRecord(simple("low"), context).filter((f) => f.code === "WP004")).toEqual([]);
+  });
+
+  it("WP008: a high-risk item implemented names the outcome", () => {
+    const item: DecisionItem = { ...simple("high"), decision: { outcome: "implement", decided_on: "2021-04-20" } };
+    const found = checkRecord(item, context).filter((f) => f.code === "WP008");
+    expect(found).toEqual([
+      { code: "WP008", severity: "error", path: "/decision/outcome", params: { outcome: "implement" } },
+    ]);
+  });
+});
+
+describe("the rule catalogue", () => {
+  it("every rule has its own code and a title", () => {
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    for (const rule of rules) expect(rule.title.trim().length).toBeGreaterThan(0);
+  });
+});
