@@ -10,7 +10,20 @@
 // give the same bytes.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, cpSync, createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -26,9 +39,16 @@ const npm = isWindows ? "npm.cmd" : "npm";
 
 /** Runs a command, failing the build (with its output) when it fails. */
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", shell: isWindows, ...options });
+  const result = spawnSync(command, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    shell: isWindows,
+    ...options,
+  });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(" ")} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result.stdout;
 }
@@ -78,7 +98,22 @@ function stageApp(tarball, appDir, os) {
   cpSync(join(root, "package-lock.json"), join(appDir, "package-lock.json"));
   // --os/--cpu pick the target's optional native binaries; no bin links (symbolic links do not unzip on Windows);
   // no scripts (nothing may build for the wrong platform).
-  run(npm, ["ci", "--omit=dev", "--ignore-scripts", "--no-bin-links", `--os=${os}`, "--cpu=x64", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: appDir });
+  run(
+    npm,
+    [
+      "ci",
+      "--omit=dev",
+      "--ignore-scripts",
+      "--no-bin-links",
+      `--os=${os}`,
+      "--cpu=x64",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+    ],
+    { cwd: appDir },
+  );
   rmSync(join(appDir, "package-lock.json"));
   rmSync(join(appDir, "node_modules", ".package-lock.json"), { force: true });
   for (const file of listFiles(appDir)) if (UNUSED.test(file)) rmSync(join(appDir, file));
@@ -115,7 +150,20 @@ function targz(dir, top, out, date) {
   const seconds = Math.floor(date.getTime() / 1000);
   const tar = spawnSync(
     "tar",
-    ["--sort=name", `--mtime=@${seconds}`, "--owner=0", "--group=0", "--numeric-owner", "--format=gnu", "--mode=go-w", "-cf", "-", "--transform", `s,^\\.,${top},`, "."],
+    [
+      "--sort=name",
+      `--mtime=@${seconds}`,
+      "--owner=0",
+      "--group=0",
+      "--numeric-owner",
+      "--format=gnu",
+      "--mode=go-w",
+      "-cf",
+      "-",
+      "--transform",
+      `s,^\\.,${top},`,
+      ".",
+    ],
     { cwd: dir, maxBuffer: 1 << 30 },
   );
   if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr}`);

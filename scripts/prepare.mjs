@@ -7,7 +7,9 @@ import { createRequire } from "node:module";
 try {
   createRequire(import.meta.url).resolve("typescript/package.json");
 } catch {
-  console.warn("wenping: TypeScript is not installed (npm ci --omit=dev), so dist/ was not built; run `npm ci` to build.");
+  console.warn(
+    "wenping: TypeScript is not installed (npm ci --omit=dev), so dist/ was not built; run `npm ci` to build.",
+  );
   process.exit(0);
 }
 const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });

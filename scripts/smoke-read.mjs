@@ -25,7 +25,9 @@ if (what === "workbook") {
   console.log(JSON.stringify(parse(readFileSync(file, "utf8"))));
 } else if (what === "summary") {
   const report = JSON.parse(readFileSync(file, "utf8"));
-  const codes = report.files.flatMap((f) => f.problems.map((p) => `${f.file.replaceAll("\\", "/")} ${p.code} ${p.line}`));
+  const codes = report.files.flatMap((f) =>
+    f.problems.map((p) => `${f.file.replaceAll("\\", "/")} ${p.code} ${p.line}`),
+  );
   console.log(JSON.stringify(report.summary));
   console.log(codes.sort().join("\n"));
 } else {
