@@ -1,4 +1,5 @@
 /** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
+import { basename } from "node:path";
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
@@ -46,8 +47,9 @@ export interface AnalyzeOptions {
   keepText?: boolean;
 }
 
+/** From the absolute path: the wizard's display path on Windows has backslashes, which a split on "/" kept whole. */
 function fileNameOf(input: FileInput): string | undefined {
-  return input.abs === undefined ? undefined : input.file.split("/").pop();
+  return input.abs === undefined ? undefined : basename(input.abs);
 }
 
 function staticFindings(item: DecisionItem, input: FileInput, config: WorkspaceConfig): Finding[] {
