@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
-import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
+import { EXIT_OK, UserError } from "../errors.js";
 import { openItemsOf, supervisionOf } from "../report/annual-findings.js";
 import { annualStats, lastMonthOf } from "../report/annual-stats.js";
 import { countsChart, sharesChart } from "../report/charts.js";

@@ -4,7 +4,7 @@ import type { Problem } from "../diagnostics/finding.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { ConfigError } from "../workspace/config-error.js";
-import { cutAround, displayWidth, sanitize } from "./terminal.js";
+import { cutAround, sanitize } from "./terminal.js";
 
 export interface FileProblems {
   file: string;
