@@ -5,6 +5,7 @@
  */
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { xmlSafe } from "../util/xml-safe.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";
 import { excelDate, printSetup, tableCell } from "./sheet-style.js";
@@ -39,7 +40,8 @@ export async function writeLedgerWorkbook(
     keys.forEach((key, c) => {
       const cell = line.getCell(c + 1);
       const value = row[key];
-      if (value !== "") cell.value = DATES.has(key) ? excelDate(value) : value;
+      // Streamed rows bypass workbookBytes, so each text is made XML-safe here (src/util/xml-safe.ts).
+      if (value !== "") cell.value = DATES.has(key) ? excelDate(value) : xmlSafe(value);
       if (DATES.has(key)) cell.numFmt = "yyyy-mm-dd";
       tableCell(cell, { align: WIDE.has(key) ? "left" : "center" });
     });
