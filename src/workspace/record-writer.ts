@@ -80,6 +80,10 @@ function sync(doc: Document, path: Path, value: unknown, schema: Schema | undefi
   if (isScalar(node) && node.value === value) return;
   if (isScalar(node) && (typeof value !== "object" || value === null)) {
     node.value = value; // keeps the comment on that line
+    // A block style kept for a value it cannot hold would change it (a lone space written as `|` reads back
+    // empty): the block stays only for text of several lines; anything else takes the style yaml picks.
+    const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+    if (block && !(typeof value === "string" && value.includes("\n") && value.trim() !== "")) delete node.type;
     return;
   }
   doc.setIn(path, doc.createNode(inSchemaOrder(value, schema)));

@@ -89,6 +89,13 @@ describe("arbitrary valid records survive a write–read round trip unchanged", 
     );
   });
 
+  it("a text once written as a block keeps its value when changed to one a block cannot hold (found by the property below)", () => {
+    const original = "schema: wenping/decision-item@1\nid: A-0\ntitle: |-\n  多行\n  文本\n";
+    for (const title of [" ", "x", "  a\n b", "a\n", "\n"]) {
+      expect((parseYaml(updatedRecordText(original, { title })).data as DecisionItem).title).toBe(title);
+    }
+  });
+
   it("as edits of an existing record (comments kept)", () => {
     fc.assert(
       fc.property(item, item, (before, after) => {
