@@ -6,7 +6,7 @@ import { EXIT_OK, UserError } from "../errors.js";
 import { allSchemas } from "../schema/definitions.js";
 import { today } from "../util/dates.js";
 import { FileSetError, type SetFile, writeFileSet } from "../util/file-set.js";
-import { CONFIG_FILE, RECORDS_DIR } from "../workspace/find.js";
+import { CONFIG_FILE, enclosingRecords, RECORDS_DIR } from "../workspace/find.js";
 import { configTemplate, editorSettingsTemplate, exampleRecordTemplate, SAMPLE_DIR } from "../workspace/templates.js";
 import { schemaText } from "./schema.js";
 
@@ -39,6 +39,8 @@ export async function runInit({ context, dir }: InitOptions): Promise<number> {
   const root = resolve(context.cwd, dir);
   const text = context.text;
   if (existsSync(join(root, CONFIG_FILE))) throw new UserError(text.initExists(root));
+  const outer = enclosingRecords(root);
+  if (outer !== undefined) throw new UserError(text.initInsideRecords(root, outer));
   // The sample lies in last year, so none of its dates is ever after today (WP018).
   const year = String(Number(today().slice(0, 4)) - 1);
   const sample = `${SAMPLE_DIR}/SAMPLE-${year}-001.yaml`;

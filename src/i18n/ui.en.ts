@@ -45,6 +45,8 @@ export const enUi: Ui = {
       ? `Written: ${written.join(", ")}; not written: ${notWritten.join(", ")}`
       : "Nothing was written; the files there are unchanged"),
   initExists: (dir) => `${dir} is already a workspace (it has wenping.yaml); nothing changed`,
+  initInsideRecords: (dir, ws) =>
+    `${dir} lies in the records folder of the workspace ${ws}, where every file counts as a decision item; choose a folder outside records. Nothing changed`,
   schemaWritten: (dir, files) => `wrote ${files.join(", ")} to ${dir}`,
   reportBlocked: (n) =>
     `${n} record file${n === 1 ? "" : "s"} cannot be read or are malformed and cannot be counted. Fix them first, or pass --allow-invalid to leave them out:`,

@@ -56,6 +56,8 @@ export const zhUi = {
       : "没有写入任何文件,原有文件未改动"),
 
   initExists: (dir: string) => `${dir} 已经是稳评工作区(已有 wenping.yaml),未做改动`,
+  initInsideRecords: (dir: string, ws: string) =>
+    `${dir} 在工作区 ${ws} 的 records 目录里:那里的每个文件都会被当作决策事项统计。请换一个不在 records 里的文件夹,未做改动`,
   schemaWritten: (dir: string, files: readonly string[]) => `已写入 ${dir}:${files.join("、")}`,
   reportBlocked: (n: number) =>
     `有 ${n} 个记录文件无法读取或格式不对,不能统计(以免数字出错)。请先改正,或加 --allow-invalid 跳过它们:`,

@@ -1,6 +1,6 @@
 /** Finds the workspace root: the nearest folder at or above the start that holds `wenping.yaml`. */
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
 
@@ -21,4 +21,20 @@ export function findWorkspace(explicit: string | undefined, cwd: string, text: U
     if (parent === dir) throw new UserError(text.workspaceNotFound(resolve(cwd)));
     dir = parent;
   }
+}
+
+/**
+ * The workspace whose `records/` holds `dir`, if any: a workspace made there would have its own files (the sample,
+ * wenping.yaml) read as records of the outer one, and counted.
+ */
+export function enclosingRecords(dir: string): string | undefined {
+  for (let parent = dirname(dir), child = dir; parent !== child; child = parent, parent = dirname(parent)) {
+    if (!existsSync(join(parent, CONFIG_FILE))) continue;
+    const inside = relative(join(parent, RECORDS_DIR), dir);
+    if (inside === "" || (!inside.startsWith("..") && !inside.startsWith(sep) && !/^[A-Za-z]:/.test(inside))) {
+      return parent;
+    }
+    return undefined;
+  }
+  return undefined;
 }

@@ -223,6 +223,19 @@ describe("wenping validate", () => {
     expect(existsSync(join(dir, "other"))).toBe(false);
   });
 
+  it("init refuses a folder inside another workspace's records/, whose files would be counted there", () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    expect(run(["init", "ws"], { cwd: dir }).code).toBe(0);
+    for (const inner of ["ws/records", "ws/records/2026/sub"]) {
+      const r = run(["init", inner], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("records 目录里");
+      expect(existsSync(join(dir, inner, "wenping.yaml"))).toBe(false);
+    }
+    expect(run(["init", "ws/elsewhere"], { cwd: dir }).code).toBe(0);
+  });
+
   it("init and schema --out that cannot write say in words that nothing was written (exit 2)", () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
