@@ -29,12 +29,16 @@ function checkMonth(context: Context, month: string | undefined): string {
   if (month === undefined) return previousMonth(monthOf(context.asOf));
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UserError(context.text.badMonth(month));
+  // A month that has not begun has nothing to count: a table of it would be sent empty.
+  if (month > monthOf(context.asOf)) throw new UserError(context.text.monthNotStarted(month, context.asOf));
   return month;
 }
 
 export async function runReport(options: ReportOptions): Promise<number> {
   const { context } = options;
   const month = checkMonth(context, options.month);
+  // The month still running: assessments completed before its end would be missing from what is sent.
+  if (month === monthOf(context.asOf)) process.stderr.write(`${context.text.monthUnfinished(month, context.asOf)}\n`);
   const ws = await loadWorkspace(context);
   const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? defaultReportName(month));
   const blocked = blockedByMalformed(context, ws.records, options.allowInvalid === true);

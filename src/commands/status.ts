@@ -9,6 +9,7 @@ import { sanitize } from "../format/terminal.js";
 import { alertsOf } from "../report/alerts.js";
 import { dayLabel, monthLabel } from "../report/labels.js";
 import { type Status, statusOf } from "../report/status.js";
+import { monthOf } from "../util/dates.js";
 import { annualNames } from "./annual.js";
 import { defaultReportName } from "./report.js";
 
@@ -40,11 +41,14 @@ function lines(s: Status, context: Context): string[] {
     out.push(`${label.padEnd(6, "　")} ${bar(value, target)} ${shown}`);
   }
   const r = s.report;
+  // This month's table is the next one only once last month's is written: it cannot be made before the month ends.
   const state = r.written
     ? chalk.green(t.reportWritten)
     : r.overdue
       ? chalk.red(t.reportOverdue)
-      : chalk.yellow(t.reportMissing);
+      : r.month === monthOf(context.asOf)
+        ? t.reportAfterMonthEnd
+        : chalk.yellow(t.reportMissing);
   const month = context.lang === "zh" ? monthLabel(r.month) : r.month;
   const due = context.lang === "zh" ? dayLabel(r.due) : r.due;
   out.push("", t.reportDue(month, due, state), "", t.attention(s.alerts.length));

@@ -18,6 +18,9 @@ export const enUi: Ui = {
   noMatch: (pattern) => `no file matches ${pattern}`,
   badDate: (option, value) => `${option} ${value} is not a valid date; write YYYY-MM-DD, e.g. 2021-04-20`,
   badMonth: (value) => `--month ${value} is not valid; write YYYY-MM, e.g. 2021-05`,
+  monthNotStarted: (month, asOf) => `${month} has not begun (today counts as ${asOf}): there is nothing to count`,
+  monthUnfinished: (month, asOf) =>
+    `note: ${month} is not over yet (today counts as ${asOf}); this table holds only the assessments completed so far: write it again after the month ends (with --force) before sending it`,
   badChoice: (option, value, allowed) => `${option} ${value} is not valid; choose one of ${allowed.join(", ")}`,
   exists: (path) => `${path} exists and was not overwritten; pass --force to overwrite, or --out another name`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}. The previous file is unchanged`,
@@ -72,6 +75,7 @@ export const enUi: Ui = {
     reportDue: (month, due, state) => `the table for ${month} is due at the bureau office by ${due}: ${state}`,
     reportWritten: "written",
     reportMissing: "not written yet: run wenping report monthly",
+    reportAfterMonthEnd: "to be written once the month is over (run wenping report monthly early next month)",
     reportOverdue: "overdue! write and send it now",
     attention: (n) => (n === 0 ? "nothing needs attention" : `needing attention (${n}):`),
     more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,

@@ -18,6 +18,9 @@ export const zhUi = {
   noMatch: (pattern: string) => `没有文件与 ${pattern} 匹配`,
   badDate: (option: string, value: string) => `${option} 的值 ${value} 不是有效日期,格式为 YYYY-MM-DD,例如 2021-04-20`,
   badMonth: (value: string) => `--month 的值 ${value} 不对,格式为 YYYY-MM,例如 2021-05`,
+  monthNotStarted: (month: string, asOf: string) => `${month} 还没有开始(今天按 ${asOf} 算),没有可统计的事项`,
+  monthUnfinished: (month: string, asOf: string) =>
+    `注意:${month} 尚未结束(今天按 ${asOf} 算),本表只含到今天为止完成的评估;月底后请重新生成(加 --force 覆盖)再报送`,
   badChoice: (option: string, value: string, allowed: readonly string[]) =>
     `${option} 的值 ${value} 不对,可选:${allowed.join("、")}`,
   exists: (path: string) => `${path} 已存在,未覆盖。要覆盖请加 --force,或用 --out 另选文件名`,
@@ -82,6 +85,7 @@ export const zhUi = {
     reportDue: (month: string, due: string, state: string) => `${month}统计表应于 ${due} 前报送局办公室:${state}`,
     reportWritten: "已生成",
     reportMissing: "尚未生成,请运行 wenping report monthly",
+    reportAfterMonthEnd: "本月结束后再生成(下月初运行 wenping report monthly)",
     reportOverdue: "已逾期!请尽快生成并报送",
     attention: (n: number): string => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
     more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,

@@ -260,6 +260,28 @@ describe("report refusals", () => {
     expect(r.stderr).toContain("YYYY-MM");
   });
 
+  it("refuses a month not yet begun, and warns that a month still running is not complete", () => {
+    const dir = workspace();
+    const future = run(["report", "monthly", "--as-of", "2021-06-03", "--month", "2021-07"], { cwd: dir });
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain("还没有开始");
+    expect(existsSync(join(dir, "重大决策社会稳定风险评估情况统计表-2021-07.xlsx"))).toBe(false);
+    const running = run(["report", "monthly", "--as-of", "2021-06-03", "--month", "2021-06"], { cwd: dir });
+    expect(running.code).toBe(0);
+    expect(running.stderr).toContain("尚未结束");
+    const past = run(["report", "monthly", "--as-of", "2021-06-03", "--month", "2021-05"], { cwd: dir });
+    expect(past.stderr).not.toContain("尚未结束");
+  });
+
+  it("status points past a written table to this month's, made once the month is over", () => {
+    const dir = workspace();
+    expect(run(["report", "monthly", "--as-of", "2021-06-03"], { cwd: dir }).code).toBe(0);
+    const status = run(["status", "--as-of", "2021-06-10"], { cwd: dir });
+    expect(status.stdout).toContain("2021年6月统计表");
+    expect(status.stdout).toContain("本月结束后再生成");
+    expect(status.stdout).not.toContain("请运行 wenping report monthly\n");
+  });
+
   it("defaults to the month before the as-of date, with a name that says so", () => {
     const dir = workspace();
     expect(run(["report", "monthly", "--as-of", "2021-06-03"], { cwd: dir }).code).toBe(0);
