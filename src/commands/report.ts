@@ -56,5 +56,8 @@ export async function runReport(options: ReportOptions): Promise<number> {
   }
   await writeOutput(context, out, bytes, options.force);
   process.stdout.write(`${context.text.wrote(out)}\n`);
+  // Rule errors never block the table (they are counted as recorded), but a clerk sending it should know.
+  const withErrors = ws.records.filter((r) => !r.malformed && r.findings.some((f) => f.severity === "error")).length;
+  if (withErrors > 0) process.stderr.write(`${context.text.countedWithErrors(withErrors)}\n`);
   return EXIT_OK;
 }

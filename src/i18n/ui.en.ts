@@ -18,6 +18,8 @@ export const enUi: Ui = {
   noMatch: (pattern) => `no file matches ${pattern}`,
   badDate: (option, value) => `${option} ${value} is not a valid date; write YYYY-MM-DD, e.g. 2021-04-20`,
   badMonth: (value) => `--month ${value} is not valid; write YYYY-MM, e.g. 2021-05`,
+  countedWithErrors: (n) =>
+    `note: ${n} item${n === 1 ? " has" : "s have"} rule errors (an unregistered unit, say); counted as recorded and listed on the 预警 sheet. Run wenping validate and fix them before sending the table`,
   monthNotStarted: (month, asOf) => `${month} has not begun (today counts as ${asOf}): there is nothing to count`,
   monthUnfinished: (month, asOf) =>
     `note: ${month} is not over yet (today counts as ${asOf}); this table holds only the assessments completed so far: write it again after the month ends (with --force) before sending it`,

@@ -18,6 +18,8 @@ export const zhUi = {
   noMatch: (pattern: string) => `没有文件与 ${pattern} 匹配`,
   badDate: (option: string, value: string) => `${option} 的值 ${value} 不是有效日期,格式为 YYYY-MM-DD,例如 2021-04-20`,
   badMonth: (value: string) => `--month 的值 ${value} 不对,格式为 YYYY-MM,例如 2021-05`,
+  countedWithErrors: (n: number) =>
+    `注意:有 ${n} 个事项存在规则错误(例如未登记的单位),已按记录原样计入,并列在「预警」表中;报送前请运行 wenping validate 查看并改正`,
   monthNotStarted: (month: string, asOf: string) => `${month} 还没有开始(今天按 ${asOf} 算),没有可统计的事项`,
   monthUnfinished: (month: string, asOf: string) =>
     `注意:${month} 尚未结束(今天按 ${asOf} 算),本表只含到今天为止完成的评估;月底后请重新生成(加 --force 覆盖)再报送`,

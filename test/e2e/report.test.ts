@@ -242,9 +242,14 @@ describe("report refusals", () => {
   it("counts items with rule problems and lists the problems in 预警", async () => {
     const dir = workspace();
     const path = join(dir, "records", "BXMZ-R01.yaml");
+    const noted = (stderr: string) => Number(/有 (\d+) 个事项存在规则错误/.exec(stderr)?.[1] ?? 0);
+    const before = noted(run([...ARGS, "--out", join(dir, "before.xlsx")], { cwd: dir }).stderr);
     writeFileSync(path, readFileSync(path, "utf8").replace("unit: JZK", "unit: XXX"));
     const out = join(dir, "t.xlsx");
-    expect(run([...ARGS, "--out", out], { cwd: dir }).code).toBe(0);
+    const r = run([...ARGS, "--out", out], { cwd: dir });
+    expect(r.code).toBe(0);
+    // Counted, but the clerk is told before sending it.
+    expect(noted(r.stderr)).toBe(before + 1);
     const wb = await readWorkbook(out);
     const stats = wb.getWorksheet("统计表")!;
     expect(stats.getCell(8, 2).value).toBe("未登记单位");
