@@ -39,7 +39,14 @@ export async function main(args: readonly string[]): Promise<number> {
       if (error.code === "commander.help" || error.code === "commander.helpDisplayed") return EXIT_USAGE;
       // Commander speaks English; the common usage errors are said in the user's language, naming what it named.
       const detail = error.message.replace(/^error: /, "");
-      const named = detail.match(/'[^']*'(?:\s+argument\s+'[^']*')?/g)?.join(" ") ?? detail;
+      // "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en." → --lang fr(可选:zh、en)
+      const invalid = /'(-[^' ]+)[^']*' argument '([^']*)' is invalid\.(?: Allowed choices are (.+)\.)?/.exec(detail);
+      const named = invalid
+        ? text.invalidChoice(invalid[1] ?? "", invalid[2] ?? "", invalid[3]?.split(", ") ?? [])
+        : (detail
+            .match(/'[^']*'/g)
+            ?.join(" ")
+            .replaceAll("'", "") ?? detail);
       const suggestion = /Did you mean (.+?)\?/.exec(detail)?.[1];
       const said = text.usage[error.code]
         ? `${text.usage[error.code]?.(named)}${suggestion ? text.didYouMean(suggestion) : ""}`

@@ -33,6 +33,8 @@ export const enUi: Ui = {
     "internal error (not something you did). Send this message and the command to the maintainers; --verbose shows details",
   interrupted: "interrupted",
   didYouMean: (what) => ` (did you mean ${what}?)`,
+  invalidChoice: (option, value, allowed) =>
+    `${option} ${value}${allowed.length > 0 ? ` (allowed: ${allowed.join(", ")})` : ""}`,
   usageHelp: "see wenping --help",
   usage: {},
   initDone: (dir, sample) =>

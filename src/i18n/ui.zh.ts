@@ -36,6 +36,8 @@ export const zhUi = {
   interrupted: "已中断",
   didYouMean: (what: string) => `(是否应为 ${what}?)`,
   usageHelp: "用 wenping --help 查看用法",
+  invalidChoice: (option: string, value: string, allowed: readonly string[]) =>
+    `${option} ${value}${allowed.length > 0 ? `(可选:${allowed.join("、")})` : ""}`,
   usage: {
     "commander.missingArgument": (detail: string) => `缺少参数 ${detail}`,
     "commander.optionMissingArgument": (detail: string) => `选项缺少取值:${detail}`,

@@ -168,6 +168,17 @@ describe("wenping validate", () => {
     ]);
   });
 
+  it("says commander's usage errors in Chinese, naming the option, the value and what is allowed", () => {
+    const lang = run(["validate", "--lang", "fr"]);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toContain("取值不对:--lang fr(可选:zh、en)");
+    expect(lang.stderr).not.toMatch(/argument|invalid|Allowed/);
+    const missing = run(["next"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("缺少参数 id");
+    expect(run(["valdate"]).stderr).toContain("不认识的命令 valdate(是否应为 validate?)");
+  });
+
   it("is a usage error (exit 2) for a path that does not exist, a bad --as-of or no workspace", () => {
     const dir = workspace({});
     const missing = run(["validate", "records/nope.yaml"], { cwd: dir });
