@@ -15,7 +15,10 @@ export function nextFreeId(existing: readonly { id: string; unit: string }[], un
     for (const p of list) tally.set(p.prefix, (tally.get(p.prefix) ?? 0) + 1);
     return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   };
-  const prefix = count(parsed.filter((p) => p.unit === unit)) ?? count(parsed) ?? unit.toUpperCase();
+  // A bureau-wide prefix (BXMZ) serves every unit; one that is a unit's own code (JZK) serves that unit only, or the
+  // first unit's code would number every other unit's items.
+  const bureauWide = parsed.filter((p) => p.prefix !== p.unit.toUpperCase());
+  const prefix = count(parsed.filter((p) => p.unit === unit)) ?? count(bureauWide) ?? unit.toUpperCase();
   const same = parsed.filter((p) => p.prefix === prefix && p.year === year);
   const width = Math.max(3, ...same.map((p) => p.width));
   const taken = new Set(existing.map((e) => e.id));
