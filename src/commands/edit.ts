@@ -123,7 +123,9 @@ export async function runEdit(options: EditOptions): Promise<number> {
     say(c.text.nothingChanged);
     return EXIT_OK;
   }
-  refuse(finalCheck(draft, c.config, c.asOf, c.lang, item), c.text);
+  // Typed changes are not an answers file: say what the change would break, and how to make it whole.
+  const heading = options.answers !== undefined ? c.text.badAnswers : c.text.editRefused(item.id);
+  refuse(finalCheck(draft, c.config, c.asOf, c.lang, item), c.text, heading);
   const next = updatedRecordText(withoutAnswers(text, dropped), draft);
   try {
     await writeRecord(path, next, text);

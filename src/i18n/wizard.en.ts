@@ -133,6 +133,8 @@ export const enWizard: WizardText = {
   missing: (fields) =>
     `required answers are missing; nothing was written. Add to the answers file:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "the answers file has problems; nothing was written:",
+  editRefused: (id) =>
+    `with these changes the record would have the problems below, so nothing was saved and the record is as it was. Run wenping edit ${id} again and change what goes with it too:`,
   answersUnreadable: (file) => `cannot read the answers file ${file}`,
   forbiddenKey: (file, path) =>
     `"${path}" in the answers file ${file} is not a field of a record (__proto__, constructor and prototype cannot be field names); nothing was written. Remove it`,

@@ -133,6 +133,8 @@ export const zhWizard = {
   missing: (fields: readonly string[]) =>
     `缺少必填内容,未写入任何文件。请在答案文件中补充:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "答案文件中有问题,未写入任何文件:",
+  editRefused: (id: string) =>
+    `这样修改后记录会有下列问题,所以没有保存,原记录未改动。请重新运行 wenping edit ${id},把相关的内容一并改好:`,
   answersUnreadable: (file: string) => `无法读取答案文件 ${file}`,
   forbiddenKey: (file: string, path: string) =>
     `答案文件 ${file} 中的「${path}」不是记录的字段(__proto__、constructor、prototype 不能作字段名),未写入任何文件。请删去这一项`,

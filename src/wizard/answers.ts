@@ -104,12 +104,12 @@ export function finalCheck(
   return { missing, problems };
 }
 
-/** Throws the usage error for a scripted run that cannot be written. */
-export function refuse(check: FinalCheck, text: WizardText): void {
+/** Throws the usage error for a run that cannot be written; `heading` says whose answers they were. */
+export function refuse(check: FinalCheck, text: WizardText, heading: string = text.badAnswers): void {
   if (check.missing.length > 0) throw new UserError(text.missing([...new Set(check.missing)]));
   if (check.problems.length > 0)
     throw new UserError(
-      text.badAnswers,
+      heading,
       2,
       check.problems.map((p) => `  - ${p}`),
     );
