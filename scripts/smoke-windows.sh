@@ -60,6 +60,9 @@ for asset in node.exe app/dist/check/worker.js app/node_modules/@resvg/resvg-was
   app/node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf app/dist/check/stat-worker.js app/dist/schema/standalone.js app/node_modules/exceljs/package.json; do
   [[ -f "$app/$asset" ]] || fail "the zip lacks $asset"
 done
+# The build keeps only the font files the program names (scripts/dist.mjs, prune): one weight of Noto Sans SC.
+fonts=$(find "$app/app/node_modules" -type f \( -iname '*.otf' -o -iname '*.ttf' -o -iname '*.woff*' \) | wc -l)
+[[ $fonts == 1 ]] || fail "the zip holds $fonts font files, expected only NotoSansHans-Regular.otf"
 out="$work/out"
 mkdir -p "$out"
 
