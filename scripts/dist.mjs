@@ -78,6 +78,99 @@ function nodePackage(target) {
 /** Files a program never reads at run time; generic patterns only, so no package needs to be named here. */
 const UNUSED = /(\.map|\.d\.[cm]?ts|\.tsbuildinfo)$/;
 
+/** Font files: a dependency may ship several weights while the program reads only the ones it names. */
+const FONT = /\.(otf|ttf|ttc|woff2?|eot)$/i;
+/** Folders at the top of a dependency that hold its tests, docs or examples, never code it loads. */
+const NOT_CODE_DIRS = new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "doc",
+  "docs",
+  "example",
+  "examples",
+  "benchmark",
+  "benchmarks",
+  ".github",
+]);
+/** Licence texts are kept whatever their extension: the build hands on every dependency's licence. */
+const LICENCE = /^(licen[cs]e|notice|copying|authors|patents)/i;
+
+/**
+ * Removes from app/node_modules what the program never reads, by rules, never by a list of packages:
+ *  - font files whose names appear nowhere in the program's own code (app/dist), e.g. the four weights of
+ *    @embedpdf/fonts-sc that the charts do not use (the build fails if a named font is missing);
+ *  - the test/doc/example folders at the top of each dependency, unless its package.json points into them;
+ *  - Markdown other than licences, and TypeScript sources (Node does not run .ts from node_modules).
+ * Returns [files removed, bytes removed]. scripts/smoke-windows.sh proves the build still runs every command.
+ */
+function prune(appDir) {
+  const code = listFiles(join(appDir, "dist")).filter((f) => /\.[cm]?js$/.test(f));
+  const named = new Set();
+  for (const file of code) {
+    for (const m of readFileSync(join(appDir, "dist", file), "utf8").matchAll(
+      /[\w.-]+\.(?:otf|ttf|ttc|woff2?|eot)\b/gi,
+    )) {
+      named.add(m[0]);
+    }
+  }
+  const modules = join(appDir, "node_modules");
+  const doomed = [];
+  for (const dir of packageDirs(modules)) {
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const entry = JSON.stringify([manifest.main, manifest.module, manifest.exports, manifest.imports, manifest.bin]);
+    for (const name of readdirSync(dir)) {
+      if (!NOT_CODE_DIRS.has(name) || !statSync(join(dir, name)).isDirectory()) continue;
+      if (entry.includes(`${name}/`)) continue;
+      doomed.push(...listFiles(join(dir, name)).map((f) => join(dir, name, f)));
+    }
+  }
+  const found = new Set();
+  for (const file of listFiles(modules)) {
+    const base = file.split("/").at(-1);
+    if (FONT.test(base)) {
+      if (named.has(base)) found.add(base);
+      else doomed.push(join(modules, file));
+    } else if (/\.(md|markdown)$/i.test(base) && !LICENCE.test(base)) doomed.push(join(modules, file));
+    else if (/\.[cm]?ts$/.test(base)) doomed.push(join(modules, file));
+  }
+  for (const font of named) {
+    if (!found.has(font)) throw new Error(`the program names the font ${font}, which no dependency ships`);
+  }
+  let bytes = 0;
+  const unique = [...new Set(doomed)];
+  for (const file of unique) {
+    bytes += statSync(file).size;
+    rmSync(file);
+  }
+  removeEmptyDirs(modules);
+  return [unique.length, bytes];
+}
+
+/** Every installed package's folder under a node_modules folder, nested ones included. */
+function packageDirs(modules) {
+  const out = [];
+  if (!existsSync(modules)) return out;
+  for (const name of readdirSync(modules).sort()) {
+    if (name.startsWith(".")) continue;
+    const path = join(modules, name);
+    if (name.startsWith("@")) {
+      for (const inner of readdirSync(path).sort())
+        out.push(join(path, inner), ...packageDirs(join(path, inner, "node_modules")));
+    } else out.push(path, ...packageDirs(join(path, "node_modules")));
+  }
+  return out.filter((dir) => existsSync(join(dir, "package.json")));
+}
+
+/** Removes folders left empty (a zip keeps no empty folder anyway; this keeps the staged tree honest). */
+function removeEmptyDirs(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (lstatSync(path).isDirectory()) removeEmptyDirs(path);
+  }
+  if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+}
+
 /** Every file under dir, sorted, as forward-slash paths relative to base; a symbolic link fails the build. */
 function listFiles(dir, base = dir) {
   const out = [];
@@ -117,6 +210,7 @@ function stageApp(tarball, appDir, os) {
   rmSync(join(appDir, "package-lock.json"));
   rmSync(join(appDir, "node_modules", ".package-lock.json"), { force: true });
   for (const file of listFiles(appDir)) if (UNUSED.test(file)) rmSync(join(appDir, file));
+  return prune(appDir);
 }
 
 const WINDOWS_LAUNCHER = `@"%~dp0node.exe" "%~dp0app\\bin\\wenping.js" %*\r\n`;
@@ -189,7 +283,8 @@ for (const target of ["win-x64", "linux-x64"]) {
   const dir = join(work, top);
   mkdirSync(dir, { recursive: true });
   log(`staging ${top}`);
-  stageApp(tarball, join(dir, "app"), target === "win-x64" ? "win32" : "linux");
+  const [files, bytes] = stageApp(tarball, join(dir, "app"), target === "win-x64" ? "win32" : "linux");
+  log(`pruned ${files} files (${(bytes / 2 ** 20).toFixed(1)} MiB) that the program never reads`);
   stageNode(target, dir);
   if (target === "win-x64") writeFileSync(join(dir, "wenping.cmd"), WINDOWS_LAUNCHER);
   else {

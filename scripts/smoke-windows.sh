@@ -11,7 +11,12 @@ version=$(node -p 'require("./package.json").version')
 zip="release/wenping-$version-win-x64.zip"
 tgz="release/wenping-$version-linux-x64.tar.gz"
 started=$SECONDS
-say() { printf 'smoke-windows: %s (%ss)\n' "$*" "$((SECONDS - started))"; }
+step=$SECONDS
+# say WHAT: the step just finished, its own seconds and the total so far (CI's log shows where the time goes).
+say() {
+  printf 'smoke-windows: %s (%s s; %s s in all)\n' "$*" "$((SECONDS - step))" "$((SECONDS - started))"
+  step=$SECONDS
+}
 fail() {
   printf 'smoke-windows: FAILED: %s\n' "$*" >&2
   exit 1
@@ -51,9 +56,13 @@ tar xzf "$tgz" -C "$work/linux"
 app="$folder/wenping-$version-win-x64"
 launcher=$(winepath -w "$app/wenping.cmd")
 linux="$work/linux/wenping-$version-linux-x64/wenping"
-for asset in node.exe app/dist/check/worker.js app/dist/check/stat-worker.js app/dist/schema/standalone.js app/node_modules/exceljs/package.json; do
+for asset in node.exe app/dist/check/worker.js app/node_modules/@resvg/resvg-wasm/index_bg.wasm \
+  app/node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf app/dist/check/stat-worker.js app/dist/schema/standalone.js app/node_modules/exceljs/package.json; do
   [[ -f "$app/$asset" ]] || fail "the zip lacks $asset"
 done
+# The build keeps only the font files the program names (scripts/dist.mjs, prune): one weight of Noto Sans SC.
+fonts=$(find "$app/app/node_modules" -type f \( -iname '*.otf' -o -iname '*.ttf' -o -iname '*.woff*' \) | wc -l)
+[[ $fonts == 1 ]] || fail "the zip holds $fonts font files, expected only NotoSansHans-Regular.otf"
 out="$work/out"
 mkdir -p "$out"
 
@@ -75,6 +84,15 @@ linux() {
 contains() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2 (it says: $(head -c 1000 "$1"))"; }
 same() { diff -u "$1" "$2" >"$out/diff.txt" || fail "$1 and $2 differ: $(head -c 3000 "$out/diff.txt")"; }
 read_back() { node scripts/smoke-read.mjs "$@"; }
+# docx_text FILE: the text of a docx's body (word/document.xml, unzipped, tags dropped).
+docx_text() { unzip -p "$1" word/document.xml | sed 's/<[^>]*>//g'; }
+# docx_pngs FILE: one line per picture embedded in a docx (word/media/*.png), as smoke-read.mjs describes a PNG.
+docx_pngs() {
+  local media
+  media=$(mktemp -d "$work/media.XXXXXX")
+  unzip -q "$1" 'word/media/*' -d "$media" || fail "$1 holds no picture"
+  for png in "$media"/word/media/*; do read_back png "$png"; done
+}
 winpath() { winepath -w "$1"; }
 asof=(--as-of 2026-11-05)
 
@@ -141,6 +159,47 @@ win schema 0 schema --out 导出的模式
 linux schema 0 schema --out 导出的模式
 diff -r "$work/ex-win/导出的模式" "$work/ex-linux/导出的模式" >/dev/null || fail "schema --out differs"
 say "examples: form, ledger, status, schema"
+
+# --- the year's summary and its workbook (charts: ECharts → SVG → resvg WebAssembly with the bundled font), into
+# a new folder whose name has a space and Chinese characters; compared with the Linux build, pictures byte for byte
+annual=(report annual --year 2026 --as-of 2026-12-20)
+win annual 0 "${annual[@]}" --out "$ws\\年度 材料\\稳评工作总结-2026.docx"
+linux annual 0 "${annual[@]}" --out 年度材料/稳评工作总结-2026.docx
+docx="$work/ex-win/年度 材料/稳评工作总结-2026.docx"
+book="$work/ex-win/年度 材料/稳评年度统计-2026.xlsx"
+[[ -f $docx && -f $book ]] || fail "report annual did not write both files: $(cat "$out/annual.out")"
+docx_text "$docx" >"$out/annual.text"
+docx_text "$work/ex-linux/年度材料/稳评工作总结-2026.docx" >"$out/annual.linux.text"
+same "$out/annual.text" "$out/annual.linux.text"
+for fact in 本溪市民政局2026年度社会稳定风险评估工作总结 "共完成重大决策社会稳定风险评估 6 件,去年同期 3 件" \
+  "重大政策类 4 件,占 66.7%" "简易程序 2 件、普通程序 3 件、特殊程序 1 件" 督导发现 未办结事项 【请填写】; do
+  contains "$out/annual.text" "$fact"
+done
+docx_pngs "$docx" >"$out/annual.pngs"
+docx_pngs "$work/ex-linux/年度材料/稳评工作总结-2026.docx" >"$out/annual.linux.pngs"
+same "$out/annual.pngs" "$out/annual.linux.pngs"
+[[ $(grep -c '^1520x760 ' "$out/annual.pngs") == 2 ]] || fail "the summary lacks its two charts: $(cat "$out/annual.pngs")"
+read_back workbook "$book" >"$out/annual.cells"
+read_back workbook "$work/ex-linux/年度材料/稳评年度统计-2026.xlsx" >"$out/annual.linux.cells"
+same "$out/annual.cells" "$out/annual.linux.cells"
+for label in "# 年度统计" "# 分月统计" "# 督导清单" '"合计"'; do contains "$out/annual.cells" "$label"; done
+read_back images "$book" | cut -d' ' -f3- >"$out/annual.book-pngs"
+[[ $(grep -c '^1520x760 ' "$out/annual.book-pngs") == 2 ]] || fail "the workbook lacks its charts: $(cat "$out/annual.book-pngs")"
+same "$out/annual.book-pngs" "$out/annual.pngs"
+say "examples: report annual (docx and xlsx, two charts, same pixels as Linux)"
+
+# --- the assessment report draft of an ordinary-procedure (seven-step) item ---
+win draft 0 draft BXMZ-2026-005 --as-of 2026-12-20 --out "$ws\\草稿\\BXMZ-2026-005 评估报告.docx"
+linux draft 0 draft BXMZ-2026-005 --as-of 2026-12-20 --out 草稿/BXMZ-2026-005.docx
+docx_text "$work/ex-win/草稿/BXMZ-2026-005 评估报告.docx" >"$out/draft.text"
+docx_text "$work/ex-linux/草稿/BXMZ-2026-005.docx" >"$out/draft.linux.text"
+same "$out/draft.text" "$out/draft.linux.text"
+for fact in 养老服务补贴政策调整社会稳定风险评估报告 事项编号BXMZ-2026-005 评估程序:普通程序 制定方案 编制报告 【请填写】; do
+  contains "$out/draft.text" "$fact"
+done
+win draft-simple 2 draft BXMZ-2026-009 --as-of 2026-12-20
+contains "$out/draft-simple.err" "wenping form BXMZ-2026-009"
+say "examples: draft of a seven-step item; a simple-procedure item refused"
 
 # --- the wizard from answer files ---
 cat >"$work/ex-win/新事项.yaml" <<'YAML'
@@ -211,4 +270,19 @@ same "$out/big-report.cells" "$out/big-report.linux.cells"
 win big-status 0 status "${asof[@]}"
 linux big-status 0 status "${asof[@]}"
 same "$out/big-status.out" "$out/big-status.linux.out"
+say "1,000 records: report monthly, status"
+win big-annual 0 report annual --year 2026 --as-of 2026-12-20 --allow-invalid
+linux big-annual 0 report annual --year 2026 --as-of 2026-12-20 --allow-invalid
+docx_text "$work/big-win/稳评工作总结-2026.docx" >"$out/big-annual.text"
+docx_text "$work/big-linux/稳评工作总结-2026.docx" >"$out/big-annual.linux.text"
+same "$out/big-annual.text" "$out/big-annual.linux.text"
+contains "$out/big-annual.text" "共完成重大决策社会稳定风险评估"
+read_back workbook "$work/big-win/稳评年度统计-2026.xlsx" >"$out/big-annual.cells"
+read_back workbook "$work/big-linux/稳评年度统计-2026.xlsx" >"$out/big-annual.linux.cells"
+same "$out/big-annual.cells" "$out/big-annual.linux.cells"
+read_back images "$work/big-win/稳评年度统计-2026.xlsx" | cut -d' ' -f3- >"$out/big-annual.book-pngs"
+docx_pngs "$work/big-win/稳评工作总结-2026.docx" >"$out/big-annual.pngs"
+same "$out/big-annual.book-pngs" "$out/big-annual.pngs"
+[[ $(grep -c '^1520x760 ' "$out/big-annual.pngs") == 2 ]] || fail "the big summary lacks its charts"
+say "1,000 records: report annual"
 say "passed: the Windows build under wine did every command"

@@ -158,6 +158,7 @@ describe("--out - is standard output", () => {
     const r = runInto(file, ["ledger", "--out", "-", "--as-of", "2026-11-05"], dir);
     expect(r.code, r.stderr).toBe(0);
     const sheet = (await readWorkbook(file)).getWorksheet("台账");
+    // Row 1 is the title, row 2 填报单位 and date, row 3 the header (the same layout as the file written by --out FILE).
     expect(sheet?.getCell("A3").value).toBe("事项编号");
     expect(sheet?.getCell("A4").value).toMatch(/^BXMZ-/);
   });

@@ -253,7 +253,7 @@ describe("wenping validate", () => {
     writeFileSync(join(dir, "a-file"), "x");
     const init = run(["init", "a-file/ws"], { cwd: dir });
     expect(init.code).toBe(2);
-    expect(init.stderr).toContain("路径中有一段是文件");
+    expect(init.stderr).toContain("路径中有一段是文件,不是文件夹");
     expect(init.stderr).toContain("没有写入任何文件");
     expect(hasStack(init.stderr)).toBe(false);
     const schema = run(["schema", "--out", "a-file"], { cwd: dir });
