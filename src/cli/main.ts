@@ -31,10 +31,11 @@ export async function main(args: readonly string[]): Promise<number> {
     await program.parseAsync([...args], { from: "user" });
     return code;
   } catch (error) {
+    // --help and --version end here too, with nothing more to say.
+    if (error instanceof CommanderError && error.exitCode === 0) return EXIT_OK;
     // Colours load only when there is something to say (a scripted success never pays for them).
     const { chalkStderr } = await import("chalk");
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return EXIT_OK; // --help, --version
       // Help already shown (e.g. `wenping` or `wenping report` alone): a usage error, with nothing more to say.
       if (error.code === "commander.help" || error.code === "commander.helpDisplayed") return EXIT_USAGE;
       // Commander speaks English; the common usage errors are said in the user's language, naming what it named.
