@@ -189,6 +189,7 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
       message: q.measure,
       when: implemented,
       add: (n) => q.addMeasure(n, level === "medium"),
+      first: existing,
       min: level === "medium" ? Math.max(0, 1 - existing) : 0,
       entry: (i, draft) => {
         // A measure written at registration is offered as it was, so the form does not list near-duplicates.
