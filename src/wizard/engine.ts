@@ -139,9 +139,9 @@ async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Pr
 
 /**
  * Asks a list's entries, each after "another?". Going back from "another?" reopens the last answer of the entry
- * before it, and going back from an entry's first question reopens the "another?" that led to it (its default
- * 是): the entries stay, and the answers taken back are offered again (`earlier`). Entries are dropped only when
- * the clerk answers 否, or when going back before the list (then their answers are kept as defaults).
+ * before it, and going back from an entry's first question reopens the "another?" that led to it (default 是).
+ * No entry is lost on the way: an entry leaves the draft only when all its answers were taken back, and those
+ * answers are offered again (`earlier`) when the clerk goes forward.
  */
 async function askGroup(
   q: Extract<Question, { kind: "group" }>,
@@ -170,6 +170,11 @@ async function askGroup(
   // Reopened from a later question, the list resumes at its "another?" after the last entry.
   let k = count();
   let mode: "more" | "entry" | "last" = k < min ? "entry" : "more";
+  // A full list (every expert named) has no "another?": back goes into its last entry.
+  if (q.max !== undefined && first + k >= q.max && k > 0) {
+    k--;
+    mode = "last";
+  }
   // Back from an entry's first question: its "another?" was answered 是.
   let wanted = false;
   for (;;) {
@@ -198,14 +203,14 @@ async function askGroup(
     }
     const result = await runQuestions(q.entry(k, draft), draft, p, c, mode === "last");
     if (result === BACK) {
-      // Every answer of entry k is taken back: the question before it is its "another?", or the entry before.
+      // Every answer of entry k is taken back (kept in `earlier`): its empty shell goes, so a draft kept on
+      // Ctrl-C holds no empty entry; the question before it is its "another?", or the entry before.
+      dropFrom(k);
       if (k >= min) {
         mode = "more";
         wanted = true;
-      } else if (k === 0) {
-        dropFrom(0);
-        return BACK;
-      } else {
+      } else if (k === 0) return BACK;
+      else {
         k--;
         mode = "last";
       }
