@@ -85,11 +85,11 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   }),
   "WP009.noMeasure": () => ({
     message: "implemented after mitigation, but no mitigation measure is recorded",
-    hint: "add at least one entry under mitigation",
+    hint: "run wenping next <id> to add at least one measure (or add an entry under mitigation)",
   }),
   WP010: () => ({
     message: "a low-risk item was implemented with no mitigation measure",
-    hint: "list measures against the potential risks under mitigation",
+    hint: "run wenping next <id> to add measures against the potential risks (or list them under mitigation)",
   }),
   "WP011.conflict": (p) => ({
     message: `reviewer ${str(p.expert)}${p.name ? ` (${str(p.name)})` : ""} has a conflict of interest but did not recuse`,

@@ -85,6 +85,7 @@ export const enWizard: WizardText = {
     supportOppose: "in favour plus against cannot exceed the people consulted",
     idTaken: (id) => `id ${id} is taken; choose another`,
     trackingBeforeDecision: (decidedOn) => `a tracking entry cannot be dated before the decision (${decidedOn})`,
+    noMeasures: "this item is to be implemented but has no mitigation measure recorded; you can add them now",
   },
   phase: {
     setup: "choose who assesses and the procedure",

@@ -86,6 +86,7 @@ export const zhWizard = {
     supportOppose: "赞成与反对人数之和不能超过征求意见人数",
     idTaken: (id: string) => `编号 ${id} 已被使用,请换一个`,
     trackingBeforeDecision: (decidedOn: string) => `跟踪日期不能早于决策日期 ${decidedOn}`,
+    noMeasures: "本事项已决定实施,但还没有记录风险防范化解措施;可以现在补登",
   },
   phase: {
     setup: "确定评估主体和评估程序",

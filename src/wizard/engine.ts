@@ -108,7 +108,7 @@ async function askOne(
         return undefined;
       }
     case "group": {
-      const result = await askGroup(q, draft, p, c);
+      const result = await askGroup(q, draft, p, c, skipped);
       if (result !== BACK && getAt(draft, q.path) === undefined) skipped.add(q.path); // "no entries" is an answer too
       return result;
     }
@@ -137,40 +137,88 @@ async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Pr
   return undefined;
 }
 
+/**
+ * Asks a list's entries, each after "another?". Going back from "another?" reopens the last answer of the entry
+ * before it, and going back from an entry's first question reopens the "another?" that led to it (default 是).
+ * No entry is lost on the way: an entry leaves the draft only when all its answers were taken back, and those
+ * answers are offered again (`earlier`) when the clerk goes forward.
+ */
 async function askGroup(
   q: Extract<Question, { kind: "group" }>,
   draft: Draft,
   p: Prompter,
   c: EngineContext,
+  skipped: Set<string>,
 ): Promise<Back | undefined> {
-  const start = ((getAt(draft, q.path) as unknown[] | undefined) ?? []).length;
-  let added = 0;
+  const first = q.first ?? 0;
+  const min = q.min ?? 0;
+  const entryPath = (k: number) => `${q.path}/${first + k}`;
+  const count = () => Math.max(0, ((getAt(draft, q.path) as unknown[] | undefined) ?? []).length - first);
+  // Entries from `k` on are taken out of the draft; their answers stay in `earlier`, and skipped ones are forgotten.
+  const dropFrom = (k: number) => {
+    for (let n = count() - 1; n >= k; n--) unsetAt(draft, entryPath(n));
+    if (count() === 0 && first === 0) unsetAt(draft, q.path); // an empty list would count as answered
+    for (const path of [...skipped]) {
+      const rest = path.startsWith(`${q.path}/`) ? path.slice(q.path.length + 1).split("/")[0] : undefined;
+      if (rest !== undefined && /^\d+$/.test(rest) && Number(rest) >= first + k) skipped.delete(path);
+    }
+  };
+  // "Another?" defaults to 是 when that entry was given before (the clerk went back across it).
+  const given = (k: number) =>
+    getAt(draft, entryPath(k)) !== undefined ||
+    [...(c.earlier?.keys() ?? [])].some((key) => key.startsWith(`${entryPath(k)}/`));
+  // Reopened from a later question, the list resumes at its "another?" after the last entry.
+  let k = count();
+  let mode: "more" | "entry" | "last" = k < min ? "entry" : "more";
+  // A full list (every expert named) has no "another?": back goes into its last entry.
+  if (q.max !== undefined && first + k >= q.max && k > 0) {
+    k--;
+    mode = "last";
+  }
+  // Back from an entry's first question: its "another?" was answered 是.
+  let wanted = false;
   for (;;) {
-    if (q.max !== undefined && start + added >= q.max) break;
-    if (added >= (q.min ?? 0)) {
+    if (mode === "more") {
+      if (q.max !== undefined && first + k >= q.max) break;
       const more = await choose(
-        { kind: "yesno", path: q.path, message: q.add(start + added), default: added < (q.min ?? 0) },
+        { kind: "yesno", path: q.path, message: q.add(first + k), default: wanted || given(k) },
         draft,
         p,
         c.text,
       );
+      wanted = false;
       if (more === BACK) {
-        if (added === 0) return BACK;
-        added--;
-        unsetAt(draft, `${q.path}/${start + added}`);
+        if (k === 0) {
+          dropFrom(0);
+          return BACK;
+        }
+        k--;
+        mode = "last";
         continue;
       }
-      if (more === false) break;
+      if (more === false) {
+        dropFrom(k);
+        break;
+      }
     }
-    const result = await runQuestions(q.entry(added, draft), draft, p, c);
+    const result = await runQuestions(q.entry(k, draft), draft, p, c, mode === "last");
     if (result === BACK) {
-      unsetAt(draft, `${q.path}/${start + added}`);
-      if (added === 0 && (q.min ?? 0) > 0) return BACK;
+      // Every answer of entry k is taken back (kept in `earlier`): its empty shell goes, so a draft kept on
+      // Ctrl-C holds no empty entry; the question before it is its "another?", or the entry before.
+      dropFrom(k);
+      if (k >= min) {
+        mode = "more";
+        wanted = true;
+      } else if (k === 0) return BACK;
+      else {
+        k--;
+        mode = "last";
+      }
       continue;
     }
-    added++;
+    k++;
+    mode = k < min ? "entry" : "more";
   }
-  if (start + added === 0) unsetAt(draft, q.path);
   return undefined;
 }
 

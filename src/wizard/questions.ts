@@ -42,6 +42,8 @@ export type Question =
       add: (count: number) => string;
       /** Entries required before the clerk may stop. */
       min?: number;
+      /** Entries before this index were saved at an earlier sitting: not asked, not gone back into. */
+      first?: number;
       /** Entries after which no more are offered (there are only so many experts). */
       max?: number;
       /** The questions of entry `index`. */

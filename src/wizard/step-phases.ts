@@ -1,4 +1,6 @@
 /** The questions of one of the seven steps, of the conclusion, of the decision and of a tracking entry. */
+
+import { isImplemented } from "../model/derive.js";
 import type { DecisionItem } from "../model/types.js";
 import * as v from "../model/vocabulary.js";
 import { getAt } from "../util/pointer-data.js";
@@ -158,6 +160,41 @@ function registeredMeasures(item: DecisionItem, draft: Record<string, unknown>):
   return (item.risks ?? []).flatMap((r) => (r.measure && !taken.has(r.measure) ? [r.measure] : []));
 }
 
+/** Measures added after those the item has; at least one for a medium risk (WP009). */
+function measuresGroup(item: DecisionItem, c: PhaseContext): Extract<Question, { kind: "group" }> {
+  const q = c.text.q;
+  const level = item.assessment?.risk_level ?? "low";
+  const existing = item.mitigation?.length ?? 0;
+  return {
+    kind: "group",
+    path: "/mitigation",
+    message: q.measure,
+    add: (n) => q.addMeasure(n, level === "medium"),
+    first: existing,
+    min: level === "medium" ? Math.max(0, 1 - existing) : 0,
+    entry: (i, draft) => {
+      // A measure written at registration is offered as it was, so the form does not list near-duplicates.
+      const offered = registeredMeasures(item, draft)[0];
+      return [
+        {
+          kind: "text",
+          path: `/mitigation/${existing + i}/measure`,
+          message: offered ? q.measureOffered : q.measure,
+          ...(offered ? { default: offered } : {}),
+        },
+        {
+          kind: "select",
+          path: `/mitigation/${existing + i}/owner`,
+          message: q.owner,
+          choices: c.config.units.map((u) => ({ value: u.code, name: u.name })),
+          default: item.unit,
+        },
+        { kind: "date", path: `/mitigation/${existing + i}/due`, message: q.due, optional: true, ahead: true },
+      ];
+    },
+  };
+}
+
 /**
  * The decision: only the outcomes the risk level allows, then the measures it needs, then the date. The
  * measures come before the date so that a medium-risk "化解后实施" is never stuck at a date refused for
@@ -171,7 +208,6 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
   const choices = choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome));
   // The advice names the outcomes in the order the list shows them.
   const labels = choices.map((ch) => ch.name).join(c.lang === "zh" ? "、" : ", ");
-  const existing = item.mitigation?.length ?? 0;
   const implemented = (d: Record<string, unknown>) =>
     ["implement", "implement_after_mitigation"].includes(getAt(d, "/decision/outcome") as string);
   return [
@@ -183,34 +219,7 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
       choices,
       defer: ["WP009"],
     },
-    {
-      kind: "group",
-      path: "/mitigation",
-      message: q.measure,
-      when: implemented,
-      add: (n) => q.addMeasure(n, level === "medium"),
-      min: level === "medium" ? Math.max(0, 1 - existing) : 0,
-      entry: (i, draft) => {
-        // A measure written at registration is offered as it was, so the form does not list near-duplicates.
-        const offered = registeredMeasures(item, draft)[0];
-        return [
-          {
-            kind: "text",
-            path: `/mitigation/${existing + i}/measure`,
-            message: offered ? q.measureOffered : q.measure,
-            ...(offered ? { default: offered } : {}),
-          },
-          {
-            kind: "select",
-            path: `/mitigation/${existing + i}/owner`,
-            message: q.owner,
-            choices: c.config.units.map((u) => ({ value: u.code, name: u.name })),
-            default: item.unit,
-          },
-          { kind: "date", path: `/mitigation/${existing + i}/due`, message: q.due, optional: true, ahead: true },
-        ];
-      },
-    },
+    { ...measuresGroup(item, c), when: implemented },
     { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: happenedBy(c) },
     {
       kind: "text",
@@ -222,11 +231,23 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
   ];
 }
 
-/** One tracking entry, not before the decision; then, for each measure not yet done, when it was done. */
+/** An implemented item with no measure at all (WP010, WP009): the tracking sitting offers to add them. */
+function lacksMeasures(item: DecisionItem): boolean {
+  const level = item.assessment?.risk_level;
+  return isImplemented(item) && (level === "low" || level === "medium") && (item.mitigation?.length ?? 0) === 0;
+}
+
+/**
+ * One tracking entry, not before the decision; then, for each measure not yet done, when it was done. An
+ * implemented item without measures is first offered to add them: said 否 at the decision, the wizard is the
+ * only place a clerk can add them later.
+ */
 export function trackingQuestions(item: DecisionItem, index: number, c: PhaseContext): Question[] {
   const q = c.text.q;
   const decidedOn = item.decision?.decided_on;
   return [
+    // Offered, not required: the tracking entry is what this sitting is for.
+    ...(lacksMeasures(item) ? [{ ...measuresGroup(item, c), min: 0, note: c.text.advice.noMeasures }] : []),
     {
       kind: "date",
       path: `/tracking/${index}/date`,
