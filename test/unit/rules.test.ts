@@ -529,3 +529,20 @@ describe("WP001 and WP002", () => {
     expect(asOfRules.map((r) => r.code)).toEqual(["WP016", "WP017", "WP018"]);
   });
 });
+
+describe("WP003 tells what a clerk may have meant", () => {
+  const at = (item: DecisionItem, path: string) =>
+    checkRecord(item, { config: fixtureConfig(), asOf: "2021-12-31", today: "2021-12-31" }).find(
+      (f) => f.code === "WP003" && f.path === path,
+    );
+  it.each([
+    ["a unit's name for its code", "社会救助科", "JZK"],
+    ["a code in the wrong case", "jzk", "JZK"],
+    ["something else entirely", "完全不同的单位", undefined],
+  ])("%s", (_what, unit, suggestion) => {
+    const found = at({ ...base(), unit }, "/unit");
+    expect(found?.params?.suggestion).toBe(suggestion);
+    const hint = render({ ...found!, line: 1, column: 1 }, "zh").hint ?? "";
+    expect(hint).toContain("JZK(社会救助科)"); // codes listed with their names
+  });
+});
