@@ -143,8 +143,8 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: `YAML syntax error: ${str(p.detail)}`,
     hint: "check colons (followed by a space), indentation and quotes",
   }),
-  "YAML.duplicateKey": () => ({
-    message: "duplicate key",
+  "YAML.duplicateKey": (p) => ({
+    message: p.key ? `the key "${str(p.key)}" appears twice at the same level` : "duplicate key",
     hint: "each key may appear once; remove or merge the duplicate",
   }),
   "YAML.tag": () => ({

@@ -143,8 +143,8 @@ export const zhProblems = {
     message: "YAML 格式错误,无法读取",
     hint: "检查这一行及上一行:冒号须为英文半角「:」且后面有空格,缩进用空格对齐,引号要成对",
   }),
-  "YAML.duplicateKey": () => ({
-    message: "同一层级出现了重复的字段名",
+  "YAML.duplicateKey": (p) => ({
+    message: p.key ? `字段${quote(str(p.key))}在同一层级写了两次` : "同一层级出现了重复的字段名",
     hint: "每个字段只能写一次;请删除或合并重复的那一个",
   }),
   "YAML.tag": () => ({

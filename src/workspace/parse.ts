@@ -38,8 +38,12 @@ function fromYamlError(error: YAMLError, lines: LineCounter, text: string): Find
     MISSING_CHAR: "YAML.missingChar",
     MULTILINE_IMPLICIT_KEY: "YAML.implicitKey",
   };
-  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, errorOffset(error, text), {
+  const offset = errorOffset(error, text);
+  // A duplicate key is named, as it stands on its line (quotes and all), so the clerk knows which one.
+  const key = error.code === "DUPLICATE_KEY" ? /^[^:\r\n]+/.exec(text.slice(offset))?.[0].trim() : undefined;
+  return yamlFinding(known[error.code] ?? "YAML.syntax", lines, offset, {
     detail: error.message.split("\n")[0],
+    ...(key ? { key } : {}),
   });
 }
 

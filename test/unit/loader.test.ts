@@ -56,6 +56,11 @@ describe("parseYaml", () => {
     expect(findings.map((f) => f.key)).toContain(key === "YAML.syntax" ? findings[0]?.key : key);
   });
 
+  it("names a duplicate key as it is written", () => {
+    const { findings } = parseYaml('title: a\nunit: JZK\n"title": b\n');
+    expect(findings[0]).toMatchObject({ key: "YAML.duplicateKey", line: 3, params: { key: '"title"' } });
+  });
+
   it("refuses an alias bomb quickly", () => {
     const levels = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
     for (let i = 1; i < 9; i++)
