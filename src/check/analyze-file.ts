@@ -1,4 +1,5 @@
 /** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
+
 import { basename } from "node:path";
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
@@ -6,6 +7,7 @@ import { type Located, locateFindings } from "../diagnostics/locate-findings.js"
 import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkRecord } from "../rules/index.js";
+import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { ownString } from "../util/own-string.js";
@@ -108,7 +110,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     return { ...kept, malformed: true, findings: locateFindings(source.locate, source.findings) };
   const data = source.data as { id?: unknown } | null;
   const id = typeof data?.id === "string" ? { id: ownString(data.id) } : {};
-  const schema = toFindings(validateItemSchema(data));
+  const schema = toFindings(validateItemSchema(data), decisionItemSchema);
   if (schema.length > 0) {
     return {
       ...kept,

@@ -206,7 +206,11 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   }),
   "SCHEMA.unknownKey": (p) => ({
     message: `unknown field "${str(p.field)}"`,
-    hint: p.suggestion ? `did you mean ${str(p.suggestion)}?` : `fields allowed here: ${join(list(p.known))}`,
+    hint: p.suggestion
+      ? `did you mean ${str(p.suggestion)}?`
+      : p.owner
+        ? `${str(p.field)} belongs ${p.owner === "/" ? "at the top level" : `under ${str(p.owner)}`}: it may be indented too far; align it with its fellow fields`
+        : `fields allowed here: ${join(list(p.known))}`,
   }),
   "SCHEMA.enum": (p) => ({
     message: `"${str(p.value)}" is not an allowed value`,

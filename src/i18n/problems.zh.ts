@@ -212,7 +212,11 @@ export const zhProblems = {
   }),
   "SCHEMA.unknownKey": (p) => ({
     message: `未知字段${quote(str(p.field))}`,
-    hint: p.suggestion ? `是否应为 ${str(p.suggestion)}?` : `此处可用的字段:${join(list(p.known))}`,
+    hint: p.suggestion
+      ? `是否应为 ${str(p.suggestion)}?`
+      : p.owner
+        ? `${str(p.field)} 是${p.owner === "/" ? "最外层" : ` ${str(p.owner)} 下`}的字段,这里可能缩进多了:请与同级字段对齐`
+        : `此处可用的字段:${join(list(p.known))}`,
   }),
   "SCHEMA.enum": (p) => ({
     message: `${str(p.title) || "取值"}${quote(str(p.value))}不是可选值`,

@@ -20,7 +20,28 @@ function schemaOf(error: ErrorObject): SubSchema {
   return (error.parentSchema ?? {}) as SubSchema;
 }
 
-function one(error: ErrorObject): Finding {
+type Walkable = { properties?: Record<string, Walkable>; items?: Walkable };
+
+/**
+ * The nearest enclosing object (as a pointer, "" for the top) whose schema has `key`, when the object at `path` has
+ * not: `filed_on` under `meeting` belongs to `assessment`, one indentation level out.
+ */
+function ownerAbove(root: Walkable, path: string, key: string): string | undefined {
+  const levels: [string, Walkable][] = [["", root]];
+  let at: Walkable | undefined = root;
+  let sofar = "";
+  for (const segment of path.split("/").slice(1)) {
+    const name = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+    at = at?.properties?.[name] ?? (/^\d+$/.test(name) ? at?.items : undefined);
+    if (!at) return undefined;
+    sofar += `/${segment}`;
+    levels.push([sofar, at]);
+  }
+  for (const [where, schema] of levels.slice(0, -1).reverse()) if (schema.properties?.[key]) return where;
+  return undefined;
+}
+
+function one(error: ErrorObject, root?: () => unknown): Finding {
   const sub = schemaOf(error);
   const base = { code: "SCHEMA" as const, severity: "error" as const, path: error.instancePath };
   const title = sub.title;
@@ -42,11 +63,14 @@ function one(error: ErrorObject): Finding {
       // A clerk may write the Chinese label (标题) instead of the key, or misspell the key.
       const byLabel = known.find((k) => sub.properties?.[k]?.title === key);
       const suggestion = byLabel ?? nearest(key, known);
+      // A key of an enclosing object, indented one level too deep, is said as such.
+      const owner =
+        suggestion === undefined && root ? ownerAbove(root() as Walkable, error.instancePath, key) : undefined;
       return {
         ...base,
         path: `${error.instancePath}${pointer(key)}`,
         key: "SCHEMA.unknownKey",
-        params: { field: key, suggestion, known },
+        params: { field: key, suggestion, known, ...(owner !== undefined ? { owner: owner.slice(1) || "/" } : {}) },
         at: "key",
       };
     }
@@ -103,13 +127,16 @@ function patternFinding(error: ErrorObject, base: Omit<Finding, "key">, sub: Sub
   return { ...base, key: "SCHEMA.text", params: { title: sub.title } };
 }
 
-/** One finding per real problem: cascades dropped, duplicates merged, a date's pattern and format failures counted once. */
-export function toFindings(errors: readonly ErrorObject[]): Finding[] {
+/**
+ * One finding per real problem: cascades dropped, duplicates merged, a date's pattern and format failures counted once.
+ * `root` gives the whole schema, so that a key indented one level too deep can be told where it belongs.
+ */
+export function toFindings(errors: readonly ErrorObject[], root?: () => unknown): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const error of errors) {
     if (CASCADE.has(error.keyword)) continue;
-    const f = one(error);
+    const f = one(error, root);
     const id = `${f.path}|${f.key}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -1,9 +1,11 @@
 /** Checks one answer as it is typed, with the same schema and rules as `validate`: only problems it would introduce. */
+
 import type { Finding } from "../diagnostics/finding.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { rules } from "../rules/index.js";
 import type { Rule } from "../rules/rule.js";
+import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { clone, setAt } from "../util/pointer-data.js";
@@ -54,7 +56,7 @@ export function checkAnswer(
 ): string | undefined {
   const candidate = clone(draft);
   setAt(candidate, path, value);
-  const schema = toFindings(validateItemSchema(candidate)).filter(
+  const schema = toFindings(validateItemSchema(candidate), decisionItemSchema).filter(
     (f) => f.key !== "SCHEMA.required" && (f.path === path || f.path.startsWith(`${path}/`)),
   );
   const before = new Set(ruleErrors(draft, context).map(key));

@@ -84,7 +84,7 @@ export function finalCheck(
   lang: Lang,
   before?: DecisionItem,
 ): FinalCheck {
-  const schema = toFindings(validateItemSchema(draft));
+  const schema = toFindings(validateItemSchema(draft), decisionItemSchema);
   const missing = schema
     .filter((f) => f.key === "SCHEMA.required")
     .map((f) => fieldLabel(`${f.path}/${String(f.params?.field)}`, lang));

@@ -1,7 +1,9 @@
 /** Checks `wenping.yaml`: its schema, then that codes, registration numbers and expert ids are each registered once. */
+
 import { type Finding, pointer } from "../diagnostics/finding.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
+import { workspaceSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { validateWorkspaceSchema } from "../schema/validators.js";
 import type { Source } from "./source.js";
@@ -34,7 +36,7 @@ function duplicates<T>(list: readonly T[], section: string, key: keyof T & strin
 export function checkConfig(source: Source): CheckedConfig {
   if (source.findings.length > 0) return { findings: locateFindings(source.locate, source.findings) };
   const data = source.data;
-  const schemaFindings = toFindings(validateWorkspaceSchema(data));
+  const schemaFindings = toFindings(validateWorkspaceSchema(data), workspaceSchema);
   if (schemaFindings.length > 0) return { findings: locateFindings(source.locate, schemaFindings) };
   const config = data as WorkspaceConfig;
   const found = [

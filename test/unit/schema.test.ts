@@ -44,6 +44,17 @@ describe("the shipped schemas", () => {
 });
 
 describe("schema problems are one clear message each", () => {
+  it("a key indented one level too deep is told where it belongs", () => {
+    const text = `${BASE}assessment:\n  assessor: self\n  procedure: simple\n  meeting:\n    date: 2021-06-02\n    filed_on: 2021-06-03\n`;
+    const [p, ...rest] = problemsOf(text);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ code: "SCHEMA", path: "/assessment/meeting/filed_on", line: 14 });
+    expect(p?.hint).toContain("filed_on 是 assessment 下的字段");
+    // A key no enclosing object has keeps the list of what is allowed here.
+    const [other] = problemsOf(text.replace("    filed_on:", "    zzz_unknown:"));
+    expect(other?.hint).toContain("此处可用的字段");
+  });
+
   it("an enum names the allowed values in Chinese and English", () => {
     const [p, ...rest] = problemsOf(BASE.replace("category: other", "category: polcy"));
     expect(rest).toEqual([]);
