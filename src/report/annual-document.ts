@@ -102,7 +102,7 @@ function openSection(input: AnnualInput): (Paragraph | Table)[] {
   return [
     body(`截至${dayLabel(input.stats.asOf)},尚未办结的事项 ${input.open.length} 件:`),
     table(
-      ["事项编号", "事项名称", "单位", "列入清单日期", "状态"],
+      ["事项编号", "事项名称", "单位", "纳入计划清单日期", "状态"],
       input.open.map((o) => [o.id, o.title, unitName(input.config, o.unit), o.listedOn, o.state]),
       [3, 4, 3, 2.4, 2.6],
     ),

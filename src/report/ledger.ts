@@ -16,7 +16,7 @@ export const LEDGER_COLUMNS = {
   unit: { zh: "单位", en: "unit" },
   category: { zh: "类别", en: "category" },
   state: { zh: "状态", en: "state" },
-  listed_on: { zh: "列入清单日期", en: "listed on" },
+  listed_on: { zh: "纳入计划清单日期", en: "listed on" },
   procedure: { zh: "评估程序", en: "procedure" },
   assessor: { zh: "评估方式", en: "assessor" },
   steps: { zh: "已完成步骤", en: "steps done" },

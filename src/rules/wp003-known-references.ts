@@ -4,7 +4,8 @@ import { nearest } from "../util/nearest.js";
 import { defineRule } from "./rule.js";
 
 /** What a clerk may have typed instead of a code: its name, or the code in another case; else the nearest code. */
-function meant(value: string, entries: readonly { code: string; name: string }[]): string | undefined {
+function meant(value: unknown, entries: readonly { code: string; name: string }[]): string | undefined {
+  if (typeof value !== "string") return undefined; // a partial record (the wizard's draft) may lack it
   const byName = entries.find((e) => e.name === value.trim() || e.code.toLowerCase() === value.trim().toLowerCase());
   return (
     byName?.code ??

@@ -24,7 +24,7 @@ describe("wenping ledger (cold)", () => {
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
     const lines = r.stdout.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "事项编号,事项名称,单位,类别,状态,列入清单日期,评估程序,评估方式,已完成步骤,风险等级,完成日期,决策结果,决策日期,最近跟踪日期",
+      "事项编号,事项名称,单位,类别,状态,纳入计划清单日期,评估程序,评估方式,已完成步骤,风险等级,完成日期,决策结果,决策日期,最近跟踪日期",
     );
     expect(lines).toHaveLength(12);
     expect(lines.find((l) => l.startsWith("BXMZ-R09,"))).toContain(",已列入清单,");
