@@ -1,5 +1,5 @@
 /** Driving the real @inquirer prompts of the wizard in tests, through @inquirer/testing's screen. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { screen } from "@inquirer/testing/vitest";
 import { resolveContext } from "../../src/cli/context.js";
@@ -57,3 +57,11 @@ export const ENTER: Action = { keys: ["enter"] };
 export const DOWN_ENTER: Action = { keys: ["down", "enter"] };
 export const UP_ENTER: Action = { keys: ["up", "enter"] };
 export { screen };
+
+/** The record files under `records/` of a workspace, relative to it, sorted. */
+export function recordFiles(dir: string): string[] {
+  return readdirSync(join(dir, "records"), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
+}

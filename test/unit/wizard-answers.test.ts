@@ -1,12 +1,12 @@
 /** `new`/`next` from an answers file, in process: hostile keys, and ids proposed to several clerks at once. */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { UserError } from "../../src/errors.js";
 import { problemsOf } from "../helpers/check.js";
-import { wizardWorkspace } from "../helpers/wizard.js";
+import { recordFiles, wizardWorkspace } from "../helpers/wizard.js";
 
 let cleanup: () => void = () => {};
 afterEach(() => {
@@ -22,12 +22,7 @@ initial_risk: low
 listed_on: 2026-11-02
 `;
 
-function records(dir: string): string[] {
-  return readdirSync(join(dir, "records"), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort();
-}
+const records = recordFiles;
 
 describe("answers files with keys that reach a prototype", () => {
   for (const key of ["__proto__", "constructor", "prototype"]) {

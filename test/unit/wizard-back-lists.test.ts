@@ -1,5 +1,5 @@
 /** Going back inside a repeated list ("是否再登记…?") keeps every entry and offers the answers taken back. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -11,6 +11,7 @@ import {
   ENTER,
   notes,
   prompter,
+  recordFiles,
   screen,
   UP_ENTER,
   waitFor,
@@ -24,9 +25,7 @@ afterEach(() => {
 });
 
 function savedRisks(dir: string): unknown {
-  const files = readdirSync(join(dir, "records"), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".yaml"));
+  const files = recordFiles(dir);
   expect(files).toHaveLength(1);
   return (parseYaml(readFileSync(join(dir, "records", files[0] as string), "utf8")) as { risks?: unknown }).risks;
 }

@@ -3,14 +3,24 @@
  * problem at all (what `validate --strict` passes), in one sitting or split (stop after registering, Ctrl-C
  * mid-decision, resume). Each path also goes back once and changes an earlier answer.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { problemsOf } from "../helpers/check.js";
-import { answer, DOWN_ENTER, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import {
+  answer,
+  DOWN_ENTER,
+  ENTER,
+  notes,
+  prompter,
+  recordFiles,
+  screen,
+  waitFor,
+  wizardWorkspace,
+} from "../helpers/wizard.js";
 
 type Level = "low" | "medium" | "high";
 type Outcome = "implement" | "implement_after_mitigation" | "postpone" | "not_implement" | "adjust_and_redecide";
@@ -224,9 +234,7 @@ async function walk(path: Path): Promise<string> {
     await answer("是否继续", DOWN_ENTER);
   }
   expect(await run).toBe(0);
-  const files = readdirSync(join(ws.dir, "records"), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".yaml"));
+  const files = recordFiles(ws.dir);
   expect(files).toEqual([`${id}.yaml`]);
   return readFileSync(join(ws.dir, "records", `${id}.yaml`), "utf8");
 }

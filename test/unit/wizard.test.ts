@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runNew } from "../../src/commands/new.js";
@@ -10,6 +10,7 @@ import {
   ENTER,
   notes,
   prompter,
+  recordFiles,
   screen,
   UP_ENTER,
   waitFor,
@@ -23,9 +24,7 @@ afterEach(() => {
 });
 
 function recordFile(dir: string): string {
-  const files = readdirSync(join(dir, "records"), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".yaml"));
+  const files = recordFiles(dir);
   expect(files).toHaveLength(1);
   return join(dir, "records", files[0] as string);
 }
