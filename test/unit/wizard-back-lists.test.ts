@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
+import { AWAITING_REVIEW, SIMPLE_ASSESSED } from "../helpers/records.js";
 import {
   answer,
   DOWN_ENTER,
@@ -149,29 +150,12 @@ describe("back inside the list of risk points (wenping new)", () => {
   });
 });
 
-const ASSESSED = `schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限
-unit: JZK
-category: other
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
-  assessor: self
-  procedure: simple
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-03-15, summary: 专题会议 }
-  filed_on: 2026-03-18
-  risk_level: low
-`;
-
 const saved = (dir: string, name: string) =>
   parseYaml(readFileSync(join(dir, "records", name), "utf8")) as Record<string, unknown>;
 
 describe("back inside the list of measures (wenping next, the decision)", () => {
   it("from 'another measure?' reopens 措施二's due date; going back past both new measures and forward keeps them all", async () => {
-    const ws = wizardWorkspace({ "JZK-2026-003.yaml": ASSESSED });
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": SIMPLE_ASSESSED });
     cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await answer("决策结果", ENTER); // implement
@@ -223,30 +207,9 @@ describe("back inside the list of measures (wenping next, the decision)", () => 
   });
 });
 
-const REVIEW = `schema: wenping/decision-item@1
-id: JZK-2026-004
-title: 提高特困人员供养标准
-unit: JZK
-category: policy
-domain: basic_livelihood
-initial_risk: medium
-listed_on: 2026-11-02
-assessment:
-  assessor: self
-  procedure: ordinary
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  steps:
-    - { step: plan, date: 2026-11-03 }
-    - { step: consult, date: 2026-11-04, methods: [survey], respondents: 10, support: 9, oppose: 1 }
-    - { step: analyze, date: 2026-11-05 }
-    - { step: determine_risk, date: 2026-11-06 }
-    - { step: report, date: 2026-11-07 }
-  risk_level: medium
-`;
-
 describe("back inside the list of reviewers (wenping next, the review step)", () => {
   it("from 'another reviewer?' reopens the last reviewer's answers and keeps both reviewers", async () => {
-    const ws = wizardWorkspace({ "JZK-2026-004.yaml": REVIEW });
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": AWAITING_REVIEW });
     cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
     await answer("「组织评审」完成日期", "2026-11-08");

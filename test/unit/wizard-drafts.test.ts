@@ -7,6 +7,7 @@ import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { today } from "../../src/util/dates.js";
+import { AWAITING_REVIEW, SIMPLE_ASSESSED } from "../helpers/records.js";
 import { answer, DOWN_ENTER, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
 
 let cleanup: () => void = () => {};
@@ -26,22 +27,7 @@ function captureStdout(): string[] {
   return out;
 }
 
-const DECIDED = `schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限
-unit: JZK
-category: other
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
-  assessor: self
-  procedure: simple
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-03-15, summary: 专题会议 }
-  filed_on: 2026-03-18
-  risk_level: low
-decision: { outcome: implement, decided_on: 2026-03-25 }
+const DECIDED = `${SIMPLE_ASSESSED}decision: { outcome: implement, decided_on: 2026-03-25 }
 mitigation:
   - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
 `;
@@ -180,26 +166,7 @@ describe("what the wizard refuses and how its prompts behave", () => {
   });
 
   it("the same expert is not offered twice for one review", async () => {
-    const record = `schema: wenping/decision-item@1
-id: JZK-2026-004
-title: 提高特困人员供养标准
-unit: JZK
-category: policy
-domain: basic_livelihood
-initial_risk: medium
-listed_on: 2026-11-02
-assessment:
-  assessor: self
-  procedure: ordinary
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  steps:
-    - { step: plan, date: 2026-11-03 }
-    - { step: consult, date: 2026-11-04, methods: [survey], respondents: 10, support: 9, oppose: 1 }
-    - { step: analyze, date: 2026-11-05 }
-    - { step: determine_risk, date: 2026-11-06 }
-    - { step: report, date: 2026-11-07 }
-  risk_level: medium
-`;
+    const record = AWAITING_REVIEW;
     const ws = wizardWorkspace({ "JZK-2026-004.yaml": record });
     cleanup = ws.cleanup;
     captureStdout();

@@ -1,0 +1,41 @@
+/** Record texts the wizard tests start from (written into a temporary workspace by `wizardWorkspace`). */
+
+/** A simple-procedure item, assessed (low risk), not yet decided. */
+export const SIMPLE_ASSESSED = `schema: wenping/decision-item@1
+id: JZK-2026-003
+title: 调整临时救助审批权限
+unit: JZK
+category: other
+domain: basic_livelihood
+initial_risk: low
+listed_on: 2026-03-02
+assessment:
+  assessor: self
+  procedure: simple
+  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
+  meeting: { date: 2026-03-15, summary: 专题会议 }
+  filed_on: 2026-03-18
+  risk_level: low
+`;
+
+/** A seven-step item whose next step is the review (组织评审). */
+export const AWAITING_REVIEW = `schema: wenping/decision-item@1
+id: JZK-2026-004
+title: 提高特困人员供养标准
+unit: JZK
+category: policy
+domain: basic_livelihood
+initial_risk: medium
+listed_on: 2026-11-02
+assessment:
+  assessor: self
+  procedure: ordinary
+  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
+  steps:
+    - { step: plan, date: 2026-11-03 }
+    - { step: consult, date: 2026-11-04, methods: [survey], respondents: 10, support: 9, oppose: 1 }
+    - { step: analyze, date: 2026-11-05 }
+    - { step: determine_risk, date: 2026-11-06 }
+    - { step: report, date: 2026-11-07 }
+  risk_level: medium
+`;
