@@ -1,12 +1,13 @@
 /** The year's statistics workbook: by unit, by month (with the charts) and the inspection list; built in memory. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { WorkspaceConfig } from "../model/types.js";
 import { periodLabel } from "./annual-facts.js";
 import type { Supervision } from "./annual-findings.js";
 import type { AnnualStats } from "./annual-stats.js";
 import type { ChartPicture } from "./charts-render.js";
 import { type Column, dayLabel, notes, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
-import { excelDate, FONT, headerRow, printSetup, tableCell } from "./sheet-style.js";
+import { newWorkbook } from "./monthly-workbook.js";
+import { FONT, headerRow, printSetup, tableCell } from "./sheet-style.js";
 import { dataRow, HEADER_BOTTOM, HEADER_TOP, header, mergedText } from "./stats-sheet.js";
 
 /** Sheet names of the year's workbook, in order. */
@@ -137,12 +138,7 @@ export function annualWorkbook(
   supervision: readonly Supervision[],
   charts: readonly ChartPicture[],
 ): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "wenping";
-  workbook.lastModifiedBy = "wenping";
-  workbook.created = excelDate(stats.asOf);
-  workbook.modified = excelDate(stats.asOf);
-  workbook.title = `${ANNUAL_TITLE} ${stats.year}`;
+  const workbook = newWorkbook(`${ANNUAL_TITLE} ${stats.year}`, stats.asOf);
   unitsSheet(workbook, config, stats);
   monthsSheet(workbook, config, stats, charts);
   supervisionSheet(workbook, config, supervision);

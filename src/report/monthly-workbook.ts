@@ -8,18 +8,24 @@ import type { MonthlyStats } from "./monthly-stats.js";
 import { excelDate } from "./sheet-style.js";
 import { addStatsSheet } from "./stats-sheet.js";
 
+/** An empty workbook titled `title`, its document dates the as-of date (the same inputs give the same content). */
+export function newWorkbook(title: string, asOf: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "wenping";
+  workbook.lastModifiedBy = "wenping";
+  workbook.created = excelDate(asOf);
+  workbook.modified = excelDate(asOf);
+  workbook.title = title;
+  return workbook;
+}
+
 /** 统计表, 明细, 预警 — in that order. Document dates are the as-of date, so the same inputs give the same content. */
 export function monthlyWorkbook(
   config: WorkspaceConfig,
   stats: MonthlyStats,
   alerts: readonly Alert[],
 ): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "wenping";
-  workbook.lastModifiedBy = "wenping";
-  workbook.created = excelDate(stats.asOf);
-  workbook.modified = excelDate(stats.asOf);
-  workbook.title = `重大决策社会稳定风险评估情况统计表 ${stats.month}`;
+  const workbook = newWorkbook(`重大决策社会稳定风险评估情况统计表 ${stats.month}`, stats.asOf);
   addStatsSheet(workbook, config, stats);
   addDetailSheet(workbook, config, stats);
   addAlertSheet(workbook, config, stats, alerts);
