@@ -88,7 +88,9 @@ export function monthlyStats(
   const counted: ItemSummary[] = [];
   for (const item of items) {
     const done = item.completed_on;
-    if (done === undefined) continue;
+    // A completion dated after the as-of day had not happened on that day: a table "as of" a day counts only what
+    // was done by then (a table regenerated later for a past day shows what it showed that day).
+    if (done === undefined || done > asOf) continue;
     const row = byUnit.get(item.unit) ?? unregistered;
     for (const c of [row, total]) {
       if (done.startsWith(month)) addMonth(c, item, asOf);

@@ -107,6 +107,26 @@ describe("annualStats", () => {
   });
 });
 
+describe("monthlyStats as of a day", () => {
+  it("counts only what was completed by the as-of day: later completions are left out of the month and the year", () => {
+    fc.assert(
+      fc.property(
+        fc.array(summary, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 12 }),
+        day(2026),
+        (items, m, asOf) => {
+          const month = `2026-${String(m).padStart(2, "0")}`;
+          const stats = monthlyStats(config, items, month, asOf);
+          const byThen = items.filter((i) => i.completed_on !== undefined && i.completed_on <= asOf);
+          expect(stats.items.every((i) => i.completed_on! <= asOf)).toBe(true);
+          expect(stats).toEqual(monthlyStats(config, byThen, month, asOf));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("charts", () => {
   it("say in words that a year has no items instead of drawing axes", () => {
     const stats = annualStats(config, [], 2026, "2026-12-31");
