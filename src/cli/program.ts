@@ -1,8 +1,8 @@
 /** Builds the commander program: each action turns its options into a typed object and calls a command's run function. */
 import { Command, Option } from "commander";
-import type { Lang } from "../i18n/index.js";
+import { helpText, type Lang } from "../i18n/index.js";
 import { type GlobalOptions, resolveContext } from "./context.js";
-import { help, helpLayout, localizeHelp } from "./help.js";
+import { helpLayout, localizeHelp } from "./help.js";
 import { readStdin } from "./stdin.js";
 
 /** What an action hands back to the entry point. */
@@ -10,7 +10,7 @@ export type ExitCode = number;
 
 /** The program; `done` receives the exit code of the command that ran. */
 export function buildProgram(lang: Lang, version: string, done: (code: ExitCode) => void): Command {
-  const h = help(lang);
+  const h = helpText(lang);
   const program = new Command("wenping")
     .description(h.program)
     .version(version, "-V, --version", h.version)

@@ -1,5 +1,7 @@
 /** The user's language and the catalogues for it; the only way user-facing text is produced. */
 import type { Finding, Problem } from "../diagnostics/finding.js";
+import { enHelp } from "./help.en.js";
+import { type HelpText, zhHelp } from "./help.zh.js";
 import type { MessageFn } from "./params.js";
 import { enProblems } from "./problems.en.js";
 import { type ProblemKey, zhProblems } from "./problems.zh.js";
@@ -13,10 +15,16 @@ const LANGS: readonly Lang[] = ["zh", "en"];
 
 const problems: Record<Lang, Record<ProblemKey, MessageFn>> = { zh: zhProblems, en: enProblems };
 const uis: Record<Lang, Ui> = { zh: zhUi, en: enUi };
+const helps: Record<Lang, HelpText> = { zh: zhHelp, en: enHelp };
 
 /** The UI strings of a language. */
 export function ui(lang: Lang): Ui {
   return uis[lang];
+}
+
+/** The help texts of commands and options in a language. */
+export function helpText(lang: Lang): HelpText {
+  return helps[lang];
 }
 
 /** The wizard's texts in a language. */
