@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import { helpText, type Lang } from "../i18n/index.js";
 import { type GlobalOptions, resolveContext } from "./context.js";
-import { helpLayout, localizeHelp } from "./help.js";
+import { helpLayout, localizeHelp } from "./help-layout.js";
 import { readStdin } from "./stdin.js";
 
 /** What an action hands back to the entry point. */
