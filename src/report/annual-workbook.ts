@@ -1,11 +1,12 @@
 /** The year's statistics workbook: by unit, by month (with the charts) and the inspection list; built in memory. */
 import type ExcelJS from "exceljs";
+import { dayLabel } from "../i18n/date-labels.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { periodLabel } from "./annual-facts.js";
 import type { Supervision } from "./annual-findings.js";
 import type { AnnualStats } from "./annual-stats.js";
 import type { ChartPicture } from "./charts-render.js";
-import { type Column, dayLabel, notes, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
+import { type Column, notes, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { newWorkbook } from "./monthly-workbook.js";
 import { FONT, headerRow, printSetup, tableCell } from "./sheet-style.js";
 import { dataRow, HEADER_BOTTOM, HEADER_TOP, header, mergedText } from "./stats-sheet.js";

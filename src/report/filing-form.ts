@@ -1,8 +1,8 @@
 /** The simple-procedure filing form (简易程序报备表) of one item, as a workbook (docs/reference/commands.md); built in memory. */
 import ExcelJS from "exceljs";
+import { dayLabel } from "../i18n/date-labels.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { assessors, outcomes, procedures, type RiskLevel, riskLevels } from "../model/vocabulary.js";
-import { dayLabel } from "./labels.js";
 import { excelDate, FONT, printSetup, tableCell } from "./sheet-style.js";
 
 const FORM_TITLE = "重大决策社会稳定风险评估简易程序报备表";

@@ -1,18 +1,9 @@
 /** Sheet 统计表: title block, two-level header, a row per unit, 合计, footer and notes. */
 import type { Workbook, Worksheet } from "exceljs";
+import { dayLabel, monthLabel } from "../i18n/date-labels.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { nextMonth } from "../util/dates.js";
-import {
-  type Column,
-  dayLabel,
-  monthLabel,
-  notes,
-  SHEETS,
-  STATS_COLUMNS,
-  TITLE,
-  TOTAL_ROW,
-  UNREGISTERED_UNIT,
-} from "./labels.js";
+import { type Column, notes, SHEETS, STATS_COLUMNS, TITLE, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { type Counts, growth, type MonthlyStats, share } from "./monthly-stats.js";
 import { FONT, labelWidth, printSetup, tableCell } from "./sheet-style.js";
 
