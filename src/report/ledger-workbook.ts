@@ -5,6 +5,7 @@
  */
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { ledgerText } from "../i18n/index.js";
 import { xmlSafe } from "../util/xml-safe.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";
@@ -29,7 +30,7 @@ export async function writeLedgerWorkbook(
   workbook.created = excelDate(asOf);
   workbook.modified = excelDate(asOf);
   const top = LEDGER_HEADER_ROW;
-  const sheet = workbook.addWorksheet(lang === "zh" ? "台账" : "ledger", { views: [{ state: "frozen", ySplit: top }] });
+  const sheet = workbook.addWorksheet(ledgerText(lang).sheet, { views: [{ state: "frozen", ySplit: top }] });
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
   printSetup(sheet, `${top}:${top}`);
   if (rows.length > 0) sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: keys.length } };
