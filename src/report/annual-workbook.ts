@@ -7,9 +7,9 @@ import type { Supervision } from "./annual-findings.js";
 import type { AnnualStats } from "./annual-stats.js";
 import type { ChartPicture } from "./charts-render.js";
 import { type Column, notes, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
-import { newWorkbook } from "./monthly-workbook.js";
 import { FONT, headerRow, printSetup, tableCell } from "./sheet-style.js";
 import { dataRow, HEADER_BOTTOM, HEADER_TOP, header, mergedText } from "./stats-sheet.js";
+import { newWorkbook } from "./workbook.js";
 
 /** Sheet names of the year's workbook, in order. */
 export const ANNUAL_SHEETS = { units: "年度统计", months: "分月统计", supervision: "督导清单" } as const;
