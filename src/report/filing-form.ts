@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { dayLabel } from "../i18n/date-labels.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { assessors, outcomes, procedures, type RiskLevel, riskLevels } from "../model/vocabulary.js";
-import { excelDate, FONT, printSetup, tableCell } from "./sheet-style.js";
+import { FONT, printSetup, tableCell } from "./sheet-style.js";
+import { stamped } from "./workbook.js";
 
 const FORM_TITLE = "重大决策社会稳定风险评估简易程序报备表";
 
@@ -46,10 +47,7 @@ function formRows(config: WorkspaceConfig, item: DecisionItem): [string, string]
 
 /** The form on one A4 portrait page: a bordered label/value table and blank signature and seal boxes. */
 export function filingFormWorkbook(config: WorkspaceConfig, item: DecisionItem, asOf: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "wenping";
-  workbook.created = excelDate(asOf);
-  workbook.modified = excelDate(asOf);
+  const workbook = stamped(new ExcelJS.Workbook(), asOf);
   const sheet = workbook.addWorksheet("报备表");
   sheet.getColumn(1).width = 14;
   for (let c = 2; c <= 4; c++) sheet.getColumn(c).width = 23;

@@ -10,6 +10,7 @@ import { xmlSafe } from "../util/xml-safe.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";
 import { excelDate, printSetup, tableCell } from "./sheet-style.js";
+import { stamped } from "./workbook.js";
 
 const WIDE = new Set<LedgerKey>(["title"]);
 const DATES = new Set<LedgerKey>(["listed_on", "completed_on", "decided_on", "last_tracked"]);
@@ -25,10 +26,10 @@ export async function writeLedgerWorkbook(
   asOf: string,
   organization: string,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
-  workbook.creator = "wenping";
-  workbook.created = excelDate(asOf);
-  workbook.modified = excelDate(asOf);
+  const workbook = stamped(
+    new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false }),
+    asOf,
+  );
   const top = LEDGER_HEADER_ROW;
   const sheet = workbook.addWorksheet(ledgerText(lang).sheet, { views: [{ state: "frozen", ySplit: top }] });
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
