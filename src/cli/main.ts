@@ -1,7 +1,7 @@
 /** The entry point: runs the program, prints user errors as one clear line, and alone sets the exit code. */
 import { CommanderError } from "commander";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
-import { configErrorEntry, formatProblemsText } from "../format/problems-text.js";
+import { formatConfigError } from "../format/problems-text.js";
 import { resolveLang, ui } from "../i18n/index.js";
 import { fsCode } from "../util/fs-error.js";
 import { version } from "../util/version.js";
@@ -54,8 +54,7 @@ export async function main(args: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     }
     if (error instanceof ConfigError) {
-      const entry = configErrorEntry(error, lang);
-      process.stderr.write(`${[error.message, ...formatProblemsText([entry], text, chalkStderr)].join("\n")}\n`);
+      process.stderr.write(`${formatConfigError(error, lang, text, chalkStderr).join("\n")}\n`);
       return error.exitCode;
     }
     if (error instanceof UserError) {

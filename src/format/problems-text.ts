@@ -1,6 +1,7 @@
 /** Human output of problems: `file:line:column  severity  code  message`, a hint, and a code frame with a caret. */
 import type { ChalkInstance } from "chalk";
 import type { Problem } from "../diagnostics/finding.js";
+import type { Located } from "../diagnostics/locate-findings.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { ConfigError } from "../workspace/config-error.js";
@@ -94,8 +95,17 @@ export function formatProblemsText(
   return out;
 }
 
+/** One file's located findings rendered in `lang`, with the file's text (for code frames) when there is one. */
+export function fileProblems(file: string, findings: readonly Located[], lang: Lang, text?: string): FileProblems {
+  return { file, problems: findings.map((f) => render(f, lang)), text };
+}
+
 /** The problems of an invalid wenping.yaml, ready to print like a record's. */
 export function configErrorEntry(error: ConfigError, lang: Lang): FileProblems {
-  const problems = error.findings.map((f) => render(f, lang));
-  return { file: error.file, problems, ...(error.text !== undefined ? { text: error.text } : {}) };
+  return fileProblems(error.file, error.findings, lang, error.text);
+}
+
+/** An invalid wenping.yaml as printed on stderr: the message, then its problems like a record's. */
+export function formatConfigError(error: ConfigError, lang: Lang, text: Ui, color: ChalkInstance): string[] {
+  return [error.message, ...formatProblemsText([configErrorEntry(error, lang)], text, color)];
 }
