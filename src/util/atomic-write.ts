@@ -1,9 +1,9 @@
 /** Crash-safe file writing: a temporary file in the same folder, flushed to disk, then renamed over the target. */
-import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, link, open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { ensureDir } from "./ensure-dir.js";
+import { tempPathBeside } from "./temp-path.js";
 
 export interface WriteOptions {
   /** Refuse when the target exists (the caller turns this into "use --force"). */
@@ -69,7 +69,7 @@ export async function writeAtomicWith(
   if (!options.overwrite && (await exists(path))) throw new ExistsError(path);
   const dir = dirname(path);
   ensureDir(dir);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPathBeside(path);
   try {
     await fill(temp);
     const handle = await open(temp, "r+");
