@@ -49,7 +49,8 @@ export function render(f: Finding & { line: number; column: number }, lang: Lang
     code: f.code,
     severity: f.severity,
     message: text.message,
-    ...(text.hint ? { hint: text.hint } : {}),
+    // An empty hint is none: JSON output leaves the key out.
+    hint: text.hint || undefined,
     path: f.path,
     line: f.line,
     column: f.column,

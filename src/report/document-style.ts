@@ -47,7 +47,7 @@ export function title(...lines: string[]): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 700, lineRule: LineRuleType.EXACT, after: LINE },
-    children: lines.map((text, i) => new TextRun({ text, font: TITLE_FONT, size: 44, ...(i > 0 ? { break: 1 } : {}) })),
+    children: lines.map((text, i) => new TextRun({ text, font: TITLE_FONT, size: 44, break: i > 0 ? 1 : undefined })),
   });
 }
 
