@@ -80,7 +80,7 @@ export async function main(args: readonly string[]): Promise<number> {
  */
 let outputFailed = false;
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
   if (outputFailed) return;
   outputFailed = true;
   process.exitCode = EXIT_USAGE;
