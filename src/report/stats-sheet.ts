@@ -5,7 +5,7 @@ import type { WorkspaceConfig } from "../model/types.js";
 import { nextMonth } from "../util/dates.js";
 import { type Column, notes, SHEETS, STATS_COLUMNS, TITLE, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { type Counts, growth, type MonthlyStats, share } from "./monthly-stats.js";
-import { FONT, labelWidth, printSetup, tableCell } from "./sheet-style.js";
+import { FONT, labelWidth, printSetup, tableCell, titleRow } from "./sheet-style.js";
 
 /** Rows of the two-level header (the title block is above it). */
 export const HEADER_TOP = 3;
@@ -113,12 +113,7 @@ export function statsSheet(
   widths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
-  sheet.mergeCells(1, 1, 1, last);
-  const cell = sheet.getCell(1, 1);
-  cell.value = title;
-  cell.font = { name: FONT, size: 18, bold: true };
-  cell.alignment = { horizontal: "center", vertical: "middle" };
-  sheet.getRow(1).height = 36;
+  titleRow(sheet, last, title, 18, 36);
   parts.forEach(([from, text], i) => {
     mergedText(sheet, 2, from, (parts[i + 1]?.[0] ?? last + 1) - 1, text);
   });
