@@ -38,15 +38,21 @@ function tree(dir: string): string[] {
 let cleanup = () => {};
 afterEach(() => cleanup());
 
+/** Writes the set into a fresh folder `ws` with the `k`-th call of `op` failing; the folder and the error. */
+async function failAt(op: Parameters<typeof failing>[0], k: number): Promise<{ root: string; error: FileSetError }> {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const root = join(t.dir, "ws");
+  const error = await writeFileSet(root, FILES, { overwrite: false }, failing(op, k)).catch((e) => e);
+  expect(error).toBeInstanceOf(FileSetError);
+  return { root, error };
+}
+
 describe("a full disk while the files are written", () => {
   it.each(Array.from({ length: FILE_COUNT }, (_, i) => i))(
     "at write %i leaves nothing, not even the folder",
     async (k) => {
-      const t = tempDir();
-      cleanup = t.cleanup;
-      const root = join(t.dir, "ws");
-      const error = await writeFileSet(root, FILES, { overwrite: false }, failing("writeFile", k)).catch((e) => e);
-      expect(error).toBeInstanceOf(FileSetError);
+      const { root, error } = await failAt("writeFile", k);
       expect(error.code).toBe("ENOSPC");
       expect(error.written).toEqual([]);
       expect(error.notWritten).toEqual(FILES.map(([p]) => p));
@@ -67,11 +73,7 @@ describe("a failure while the files are moved into place", () => {
   it.each(Array.from({ length: FILE_COUNT }, (_, i) => i))(
     "at move %i: wenping.yaml (last) is absent, the error says what was written, and a rerun finishes",
     async (k) => {
-      const t = tempDir();
-      cleanup = t.cleanup;
-      const root = join(t.dir, "ws");
-      const error = await writeFileSet(root, FILES, { overwrite: false }, failing("rename", k)).catch((e) => e);
-      expect(error).toBeInstanceOf(FileSetError);
+      const { root, error } = await failAt("rename", k);
       expect(existsSync(join(root, "wenping.yaml"))).toBe(false);
       expect([...error.written, ...error.notWritten]).toEqual(FILES.map(([p]) => p));
       for (const p of error.written) expect(existsSync(join(root, p))).toBe(true);
