@@ -6,7 +6,7 @@ import { periodLabel } from "./annual-facts.js";
 import type { Supervision } from "./annual-findings.js";
 import type { AnnualStats } from "./annual-stats.js";
 import type { ChartPicture } from "./charts-render.js";
-import { type Column, STATS_COLUMNS, SUPERVISION_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
+import { type Column, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { headerRow, printSetup, tableCell } from "./sheet-style.js";
 import { dataRow, HEADER_BOTTOM, header, statsFooter, statsSheet } from "./stats-sheet.js";
 import { newWorkbook } from "./workbook.js";
@@ -20,6 +20,16 @@ export const ANNUAL_TITLE = "重大决策社会稳定风险评估情况年度统
 function relabel(name: string, count: string): Column[] {
   return STATS_COLUMNS.map((c, i) => (i === 1 ? { ...c, label: name } : i === 2 ? { ...c, label: count } : c));
 }
+
+const SUPERVISION_COLUMNS: readonly Column[] = [
+  { label: "序号", width: 6 },
+  { label: "单位", width: 16 },
+  { label: "事项编号", width: 16 },
+  { label: "事项名称", width: 30 },
+  { label: "问题类别", width: 10 },
+  { label: "代码", width: 8 },
+  { label: "问题", width: 60 },
+];
 
 function titled(workbook: ExcelJS.Workbook, name: string, config: WorkspaceConfig, stats: AnnualStats) {
   return statsSheet(

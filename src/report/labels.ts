@@ -67,17 +67,6 @@ export const ALERT_COLUMNS: readonly Column[] = [
   { label: "文件", width: 36 },
 ];
 
-/** Columns of the year's 督导清单 (the inspection list). */
-export const SUPERVISION_COLUMNS: readonly Column[] = [
-  { label: "序号", width: 6 },
-  { label: "单位", width: 16 },
-  { label: "事项编号", width: 16 },
-  { label: "事项名称", width: 30 },
-  { label: "问题类别", width: 10 },
-  { label: "代码", width: 8 },
-  { label: "问题", width: 60 },
-];
-
 export const PENDING_LABEL = "待决策";
 /** The 预警 code of an item listed but not yet assessed (the alert's machine code is PENDING). */
 export const UNASSESSED_LABEL = "待评估";
