@@ -72,22 +72,30 @@ export async function writeAtomicWith(
   const temp = tempPathBeside(path);
   try {
     await fill(temp);
-    const handle = await open(temp, "r+");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await flushFile(temp);
     if (options.overwrite) await rename(temp, path);
     else await publishExclusive(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw error;
   }
-  // Make the rename itself durable where the platform allows syncing a folder.
-  if (process.platform !== "win32") {
-    const folder = await open(dir, "r").catch(() => undefined);
-    await folder?.sync().catch(() => {});
-    await folder?.close().catch(() => {});
+  await flushFolder(dir);
+}
+
+/** Flushes the content of the file at `path` to disk, so that a crash after it is renamed cannot leave it empty. */
+export async function flushFile(path: string): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
+}
+
+/** Makes the renames into `dir` durable where the platform allows syncing a folder (never an error: best effort). */
+export async function flushFolder(dir: string): Promise<void> {
+  if (process.platform === "win32") return;
+  const folder = await open(dir, "r").catch(() => undefined);
+  await folder?.sync().catch(() => {});
+  await folder?.close().catch(() => {});
 }

@@ -1,8 +1,9 @@
 /** Writing a set of files (init's workspace, schema --out) with a full disk at every possible moment. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { flushFile } from "../../src/util/atomic-write.js";
 import { FileSetError, type FileSetIo, type SetFile, writeFileSet } from "../../src/util/file-set.js";
 import { tempDir } from "../helpers/cli.js";
 
@@ -20,7 +21,7 @@ const enospc = () => Object.assign(new Error("no space"), { code: "ENOSPC" });
 /** Real file calls, except that call number `failAt` of `which` fails with ENOSPC. */
 function failing(which: "writeFile" | "rename", failAt: number): FileSetIo {
   let n = 0;
-  const io: FileSetIo = { writeFile: (p, c) => writeFile(p, c), rename };
+  const io: FileSetIo = { writeFile: (p, c) => writeFile(p, c), flush: flushFile, rename };
   const real = io[which] as (a: string, b: string) => Promise<void>;
   io[which] = async (a: string, b: string) => {
     if (n++ === failAt) throw enospc();
@@ -66,6 +67,33 @@ describe("a full disk while the files are written", () => {
     writeFileSync(join(t.dir, "mine.txt"), "mine");
     await expect(writeFileSet(t.dir, FILES, { overwrite: false }, failing("writeFile", 2))).rejects.toThrow();
     expect(tree(t.dir)).toEqual(["mine.txt"]);
+  });
+});
+
+describe("durability", () => {
+  it("flushes every file to disk before it is moved into place (a crash then cannot leave an empty wenping.yaml)", async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const events: string[] = [];
+    const io: FileSetIo = {
+      writeFile: async (p, c) => {
+        await writeFile(p, c);
+        events.push(`write ${basename(p)}`);
+      },
+      flush: async (p) => {
+        await flushFile(p);
+        events.push(`flush ${basename(p)}`);
+      },
+      rename: async (from, to) => {
+        expect(events).toContain(`flush ${basename(from)}`);
+        await rename(from, to);
+        events.push(`move ${basename(to)}`);
+      },
+    };
+    await writeFileSet(join(t.dir, "ws"), FILES, { overwrite: false }, io);
+    const moved = events.filter((e) => e.startsWith("move ")).length;
+    expect(moved).toBe(FILE_COUNT);
+    expect(events.filter((e) => e.startsWith("flush ")).length).toBe(FILE_COUNT);
   });
 });
 
