@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { WorkspaceConfig } from "../model/types.js";
 import type { Alert } from "./alerts.js";
+import { TITLE } from "./labels.js";
 import { addAlertSheet, addDetailSheet } from "./list-sheets.js";
 import type { MonthlyStats } from "./monthly-stats.js";
 import { addStatsSheet } from "./stats-sheet.js";
@@ -13,7 +14,7 @@ export function monthlyWorkbook(
   stats: MonthlyStats,
   alerts: readonly Alert[],
 ): ExcelJS.Workbook {
-  const workbook = newWorkbook(`重大决策社会稳定风险评估情况统计表 ${stats.month}`, stats.asOf);
+  const workbook = newWorkbook(`${TITLE} ${stats.month}`, stats.asOf);
   addStatsSheet(workbook, config, stats);
   addDetailSheet(workbook, config, stats);
   addAlertSheet(workbook, config, stats, alerts);
