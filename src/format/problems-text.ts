@@ -47,6 +47,11 @@ function frame(text: string, line: number, column: number, color: ChalkInstance,
   return out;
 }
 
+/** Where a problem is, as editors and terminals link it: `file:line:column`. */
+export function problemPlace(file: string, problem: { line: number; column: number }): string {
+  return `${file}:${problem.line}:${problem.column}`;
+}
+
 /** The lines for one file's problems (none when it has none), at most `bounds.maxProblems` of them. */
 export function formatFileProblems(
   entry: FileProblems,
@@ -58,9 +63,7 @@ export function formatFileProblems(
   const shown = bounds.maxProblems > 0 ? entry.problems.slice(0, bounds.maxProblems) : entry.problems;
   for (const p of shown) {
     const sev = p.severity === "error" ? color.red(text.severity.error) : color.yellow(text.severity.warning);
-    out.push(
-      `${color.bold(`${entry.file}:${p.line}:${p.column}`)}  ${sev}  ${color.cyan(p.code)}  ${sanitize(p.message)}`,
-    );
+    out.push(`${color.bold(problemPlace(entry.file, p))}  ${sev}  ${color.cyan(p.code)}  ${sanitize(p.message)}`);
     if (p.hint) out.push(`    ${color.green(text.hint)}${sanitize(p.hint)}`);
     if (entry.text !== undefined) out.push(...frame(entry.text, p.line, p.column, color, bounds.columns));
   }
