@@ -92,6 +92,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
   /** What `report monthly` and `report annual` take besides their period. */
   type ReportFlags = { out?: string; force?: boolean; allowInvalid?: boolean };
   const report = program.command("report").description(h.report).helpOption("-h, --help", h.help).helpCommand(false);
+  /** A report subcommand: its period option, then -o/-f and --allow-invalid. */
   const reportCommand = (name: string, description: string, period: string, periodHelp: string, outHelp = h.out) =>
     writes(withGlobals(report.command(name).description(description)).option(period, periodHelp), outHelp).option(
       "--allow-invalid",
