@@ -202,21 +202,7 @@ contains "$out/draft-simple.err" "wenping form BXMZ-2026-009"
 say "examples: draft of a seven-step item; a simple-procedure item refused"
 
 # --- the wizard from answer files ---
-cat >"$work/ex-win/新事项.yaml" <<'YAML'
-title: 提高孤儿基本生活费标准
-unit: JZK
-category: policy
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-11-02
-assessment:
-  assessor: self
-  procedure: simple
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-11-05, summary: 专题会议认为风险可控 }
-  filed_on: 2026-11-06
-  risk_level: low
-YAML
+cp "$root/test/fixtures/answers/new-simple.yaml" "$work/ex-win/新事项.yaml" # the answers test/e2e/wizard.test.ts uses
 win new 0 new --answers 新事项.yaml --as-of 2026-11-27
 record="$work/ex-win/records/2026/BXMZ-2026-015.yaml"
 [[ -f $record ]] || fail "new did not write $record: $(cat "$out/new.out")"

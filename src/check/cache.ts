@@ -6,11 +6,11 @@
  * by content.
  */
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
+import { buildStamp } from "../util/version.js";
 import { readOwnFile } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import type { FileStat } from "./file-stats.js";
@@ -205,11 +205,5 @@ export class FactsCache {
 
 /** The cache key: format, tool version and build, and the workspace config. */
 export function cacheKey(version: string, config: unknown): string {
-  let build = "source";
-  try {
-    build = String(statSync(new URL("./analyze-file.js", import.meta.url)).mtimeMs);
-  } catch {
-    // running from source (tests): the version and config still key the cache
-  }
-  return `${FORMAT}|${version}|${build}|${sha1(Buffer.from(JSON.stringify(config)))}`;
+  return `${FORMAT}|${version}|${buildStamp()}|${sha1(Buffer.from(JSON.stringify(config)))}`;
 }

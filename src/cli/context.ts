@@ -42,7 +42,7 @@ export function resolveContext(options: GlobalOptions, cwd = process.cwd()): Con
     lang,
     text,
     asOf,
-    ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+    workspace: options.workspace,
     cwd,
     verbose: options.verbose === true,
     cache: options.cache !== false,

@@ -1,8 +1,8 @@
 /** Builds the commander program: each action turns its options into a typed object and calls a command's run function. */
 import { Command, Option } from "commander";
-import type { Lang } from "../i18n/index.js";
+import { helpText, type Lang } from "../i18n/index.js";
 import { type GlobalOptions, resolveContext } from "./context.js";
-import { help, helpLayout, localizeHelp } from "./help.js";
+import { helpLayout, localizeHelp } from "./help-layout.js";
 import { readStdin } from "./stdin.js";
 
 /** What an action hands back to the entry point. */
@@ -10,7 +10,7 @@ export type ExitCode = number;
 
 /** The program; `done` receives the exit code of the command that ran. */
 export function buildProgram(lang: Lang, version: string, done: (code: ExitCode) => void): Command {
-  const h = help(lang);
+  const h = helpText(lang);
   const program = new Command("wenping")
     .description(h.program)
     .version(version, "-V, --version", h.version)
@@ -42,6 +42,13 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
 
   const context = (command: Command) => resolveContext(command.optsWithGlobals<GlobalOptions>());
 
+  /** `-o/--out` and `-f/--force`: the commands that write a file. */
+  const writes = (command: Command, outHelp = h.out): Command =>
+    command.option("-o, --out <file>", outHelp).option("-f, --force", h.force);
+  /** `--answers` and `--no-input`: the wizard's commands, when a script answers. */
+  const scripted = (command: Command, answersHelp = h.answers): Command =>
+    command.option("--answers <file>", answersHelp).option("--no-input", h.noInput);
+
   withGlobals(program.command("validate").argument("[paths...]", h.validatePaths).description(h.validate))
     .addOption(new Option("--format <format>", h.format).choices(["text", "json"]).default("text"))
     .option("--strict", h.strict)
@@ -53,13 +60,14 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
         command: Command,
       ) => {
         const { runValidate } = await import("../commands/validate.js");
+        const { format, maxProblems } = opts;
         done(
           await runValidate({
             context: context(command),
             paths,
-            format: opts.format,
+            format,
             strict: opts.strict === true,
-            ...(opts.maxProblems !== undefined ? { maxProblems: opts.maxProblems } : {}),
+            maxProblems,
             readStdin,
           }),
         );
@@ -77,91 +85,67 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
     .option("--out <dir>", h.schemaOut)
     .action(async (opts: { out?: string }, command: Command) => {
       const { runSchema } = await import("../commands/schema.js");
-      done(await runSchema({ context: context(command), ...(opts.out ? { out: opts.out } : {}) }));
+      // An empty --out "" means no folder, as if not given.
+      done(await runSchema({ context: context(command), out: opts.out || undefined }));
     });
 
+  /** What `report monthly` and `report annual` take besides their period. */
+  type ReportFlags = { out?: string; force?: boolean; allowInvalid?: boolean };
   const report = program.command("report").description(h.report).helpOption("-h, --help", h.help).helpCommand(false);
-  withGlobals(report.command("monthly").description(h.monthly))
-    .option("--month <YYYY-MM>", h.month)
-    .option("-o, --out <file>", h.out)
-    .option("-f, --force", h.force)
-    .option("--allow-invalid", h.allowInvalid)
-    .action(
-      async (opts: { month?: string; out?: string; force?: boolean; allowInvalid?: boolean }, command: Command) => {
-        const { runReport } = await import("../commands/report.js");
-        done(
-          await runReport({
-            context: context(command),
-            ...(opts.month !== undefined ? { month: opts.month } : {}),
-            ...(opts.out !== undefined ? { out: opts.out } : {}),
-            force: opts.force === true,
-            allowInvalid: opts.allowInvalid === true,
-          }),
-        );
-      },
+  /** A report subcommand: its period option, then -o/-f and --allow-invalid. */
+  const reportCommand = (name: string, description: string, period: string, periodHelp: string, outHelp = h.out) =>
+    writes(withGlobals(report.command(name).description(description)).option(period, periodHelp), outHelp).option(
+      "--allow-invalid",
+      h.allowInvalid,
     );
+  const reportFlags = (opts: ReportFlags) => ({
+    out: opts.out,
+    force: opts.force === true,
+    allowInvalid: opts.allowInvalid === true,
+  });
 
-  withGlobals(report.command("annual").description(h.annual))
-    .option("--year <YYYY>", h.annualYear)
-    .option("-o, --out <file>", h.annualOut)
-    .option("-f, --force", h.force)
-    .option("--allow-invalid", h.allowInvalid)
-    .action(
-      async (opts: { year?: string; out?: string; force?: boolean; allowInvalid?: boolean }, command: Command) => {
-        const { runAnnual } = await import("../commands/annual.js");
-        done(
-          await runAnnual({
-            context: context(command),
-            ...(opts.year !== undefined ? { year: opts.year } : {}),
-            ...(opts.out !== undefined ? { out: opts.out } : {}),
-            force: opts.force === true,
-            allowInvalid: opts.allowInvalid === true,
-          }),
-        );
-      },
-    );
+  reportCommand("monthly", h.monthly, "--month <YYYY-MM>", h.month).action(
+    async (opts: ReportFlags & { month?: string }, command: Command) => {
+      const { runReport } = await import("../commands/report.js");
+      done(await runReport({ context: context(command), month: opts.month, ...reportFlags(opts) }));
+    },
+  );
 
-  withGlobals(program.command("draft").argument("<id>", h.formId).description(h.draft))
-    .option("-o, --out <file>", h.out)
-    .option("-f, --force", h.force)
-    .action(async (id: string, opts: { out?: string; force?: boolean }, command: Command) => {
+  reportCommand("annual", h.annual, "--year <YYYY>", h.annualYear, h.annualOut).action(
+    async (opts: ReportFlags & { year?: string }, command: Command) => {
+      const { runAnnual } = await import("../commands/annual.js");
+      done(await runAnnual({ context: context(command), year: opts.year, ...reportFlags(opts) }));
+    },
+  );
+
+  writes(withGlobals(program.command("draft").argument("<id>", h.formId).description(h.draft))).action(
+    async (id: string, opts: { out?: string; force?: boolean }, command: Command) => {
       const { runDraft } = await import("../commands/draft.js");
-      const out = opts.out !== undefined ? { out: opts.out } : {};
-      done(await runDraft({ context: context(command), id, ...out, force: opts.force === true }));
-    });
+      done(await runDraft({ context: context(command), id, out: opts.out, force: opts.force === true }));
+    },
+  );
 
-  withGlobals(program.command("form").argument("<id>", h.formId).description(h.form))
-    .option("-o, --out <file>", h.out)
-    .option("-f, --force", h.force)
-    .action(async (id: string, opts: { out?: string; force?: boolean }, command: Command) => {
+  writes(withGlobals(program.command("form").argument("<id>", h.formId).description(h.form))).action(
+    async (id: string, opts: { out?: string; force?: boolean }, command: Command) => {
       const { runForm } = await import("../commands/form.js");
-      const out = opts.out !== undefined ? { out: opts.out } : {};
-      done(await runForm({ context: context(command), id, ...out, force: opts.force === true }));
-    });
+      done(await runForm({ context: context(command), id, out: opts.out, force: opts.force === true }));
+    },
+  );
 
-  withGlobals(program.command("ledger").description(h.ledger))
-    .addOption(new Option("--format <format>", h.ledgerFormat).choices(["xlsx", "csv", "json"]).default("xlsx"))
-    .option("--year <YYYY>", h.year)
-    .option("-o, --out <file>", h.out)
-    .option("-f, --force", h.force)
-    .action(
-      async (
-        opts: { format: "xlsx" | "csv" | "json"; year?: string; out?: string; force?: boolean },
-        command: Command,
-      ) => {
-        const { runLedger } = await import("../commands/ledger.js");
-        const { format, year, out } = opts;
-        done(
-          await runLedger({
-            context: context(command),
-            format,
-            ...(year !== undefined ? { year } : {}),
-            ...(out !== undefined ? { out } : {}),
-            force: opts.force === true,
-          }),
-        );
-      },
-    );
+  writes(
+    withGlobals(program.command("ledger").description(h.ledger))
+      .addOption(new Option("--format <format>", h.ledgerFormat).choices(["xlsx", "csv", "json"]).default("xlsx"))
+      .option("--year <YYYY>", h.year),
+  ).action(
+    async (
+      opts: { format: "xlsx" | "csv" | "json"; year?: string; out?: string; force?: boolean },
+      command: Command,
+    ) => {
+      const { runLedger } = await import("../commands/ledger.js");
+      const { format, year, out } = opts;
+      done(await runLedger({ context: context(command), format, year, out, force: opts.force === true }));
+    },
+  );
 
   withGlobals(program.command("status").description(h.status))
     .addOption(new Option("--format <format>", h.statusFormat).choices(["text", "json"]).default("text"))
@@ -170,33 +154,33 @@ export function buildProgram(lang: Lang, version: string, done: (code: ExitCode)
       done(await runStatus({ context: context(command), format: opts.format }));
     });
 
-  withGlobals(program.command("new").description(h.new))
-    .option("--answers <file>", h.answers)
-    .option("--no-input", h.noInput)
+  scripted(withGlobals(program.command("new").description(h.new)))
     .option("--resume", h.resume)
     .action(async (opts: { answers?: string; input: boolean; resume?: boolean }, command: Command) => {
       const { runNew } = await import("../commands/new.js");
-      const answers = opts.answers !== undefined ? { answers: opts.answers } : {};
-      done(await runNew({ context: context(command), ...answers, noInput: !opts.input, resume: opts.resume === true }));
+      done(
+        await runNew({
+          context: context(command),
+          answers: opts.answers,
+          noInput: !opts.input,
+          resume: opts.resume === true,
+        }),
+      );
     });
 
-  withGlobals(program.command("next").argument("<id>", h.formId).description(h.next))
-    .option("--answers <file>", h.answers)
-    .option("--no-input", h.noInput)
-    .action(async (id: string, opts: { answers?: string; input: boolean }, command: Command) => {
+  scripted(withGlobals(program.command("next").argument("<id>", h.formId).description(h.next))).action(
+    async (id: string, opts: { answers?: string; input: boolean }, command: Command) => {
       const { runNext } = await import("../commands/next.js");
-      const answers = opts.answers !== undefined ? { answers: opts.answers } : {};
-      done(await runNext({ context: context(command), id, ...answers, noInput: !opts.input }));
-    });
+      done(await runNext({ context: context(command), id, answers: opts.answers, noInput: !opts.input }));
+    },
+  );
 
-  withGlobals(program.command("edit").argument("<id>", h.formId).description(h.edit))
-    .option("--answers <file>", h.editAnswers)
-    .option("--no-input", h.noInput)
-    .action(async (id: string, opts: { answers?: string; input: boolean }, command: Command) => {
+  scripted(withGlobals(program.command("edit").argument("<id>", h.formId).description(h.edit)), h.editAnswers).action(
+    async (id: string, opts: { answers?: string; input: boolean }, command: Command) => {
       const { runEdit } = await import("../commands/edit.js");
-      const answers = opts.answers !== undefined ? { answers: opts.answers } : {};
-      done(await runEdit({ context: context(command), id, ...answers, noInput: !opts.input }));
-    });
+      done(await runEdit({ context: context(command), id, answers: opts.answers, noInput: !opts.input }));
+    },
+  );
 
   return program;
 }

@@ -63,7 +63,7 @@ export async function runAnnual(options: AnnualOptions): Promise<number> {
   const { annualDocument } = await import("../report/annual-document.js");
   const { documentBytes } = await import("../report/document-style.js");
   const { annualWorkbook } = await import("../report/annual-workbook.js");
-  const { workbookBytes } = await import("../report/monthly-workbook.js");
+  const { workbookBytes } = await import("../report/workbook.js");
   const book = await workbookBytes(annualWorkbook(ws.config, stats, supervision, charts));
   const document = await documentBytes(
     annualDocument({ config: ws.config, stats, supervision, open, charts, leftOut }),

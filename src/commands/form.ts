@@ -23,7 +23,7 @@ export async function runForm(options: FormOptions): Promise<number> {
   const name = `简易程序报备表-${item.id}.xlsx`; // the id as recorded, however it was typed
   const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? name);
   const { filingFormWorkbook } = await import("../report/filing-form.js");
-  const { workbookBytes } = await import("../report/monthly-workbook.js");
+  const { workbookBytes } = await import("../report/workbook.js");
   const bytes = await workbookBytes(filingFormWorkbook(ws.config, item, context.asOf));
   if (options.out === STDOUT) {
     await writeStdout(context, bytes);

@@ -3,8 +3,7 @@ import { chalkStderr } from "chalk";
 import { findRecord, type LoadedWorkspace, loadRecord, loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { UserError } from "../errors.js";
-import { formatProblemsText } from "../format/problems-text.js";
-import { render } from "../i18n/index.js";
+import { fileProblems, formatProblemsText } from "../format/problems-text.js";
 import type { DecisionItem } from "../model/types.js";
 
 /**
@@ -20,8 +19,7 @@ export async function loadItem(
   if (!found) throw new UserError(context.text.itemNotFound(id));
   const { checked: record } = await loadRecord(ws, found, context.asOf);
   if (record.item) return { ws, item: record.item };
-  const problems = record.findings.map((f) => render(f, context.lang));
-  const entry = { file: record.file, problems, ...(record.text !== undefined ? { text: record.text } : {}) };
+  const entry = fileProblems(record.file, record.findings, context.lang, record.text);
   process.stderr.write(`${formatProblemsText([entry], context.text, chalkStderr).join("\n")}\n`);
   return undefined;
 }

@@ -48,7 +48,8 @@ export async function runReport(options: ReportOptions): Promise<number> {
   // The workbook goes to the bureau office: always Chinese.
   const alerts = alertsOf(ws.records, context.asOf, "zh", ui("zh").status.pending, lastDayOf(month));
   // exceljs takes ~0.4 s to load; only this command pays for it.
-  const { monthlyWorkbook, workbookBytes } = await import("../report/monthly-workbook.js");
+  const { monthlyWorkbook } = await import("../report/monthly-workbook.js");
+  const { workbookBytes } = await import("../report/workbook.js");
   const bytes = await workbookBytes(monthlyWorkbook(ws.config, stats, alerts));
   if (options.out === STDOUT) {
     await writeStdout(context, bytes);

@@ -5,8 +5,14 @@ import { completed, unreadableFolder, workspaceFacts } from "../check/load-works
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
-import { configErrorEntry, defaultBounds, type FileProblems, formatProblemsText } from "../format/problems-text.js";
-import { render } from "../i18n/index.js";
+import {
+  configErrorEntry,
+  defaultBounds,
+  type FileProblems,
+  fileProblems,
+  formatConfigError,
+  formatProblemsText,
+} from "../format/problems-text.js";
 import { ConfigError } from "../workspace/config-error.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, workspaceRecordFiles } from "../workspace/open.js";
@@ -87,19 +93,10 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
     const entry = configErrorEntry(error, lang);
     if (options.format === "json") await output([entry], options);
     else
-      process.stderr.write(
-        `${[error.message, ...formatProblemsText([entry], text, (await import("chalk")).chalkStderr)].join("\n")}\n`,
-      );
+      process.stderr.write(`${formatConfigError(error, lang, text, (await import("chalk")).chalkStderr).join("\n")}\n`);
     return EXIT_USAGE;
   }
-  const entries = records.map((r): FileProblems => {
-    const source = textFor(r, options);
-    return {
-      file: r.file,
-      problems: r.findings.map((f) => render(f, lang)),
-      ...(source !== undefined ? { text: source } : {}),
-    };
-  });
+  const entries = records.map((r) => fileProblems(r.file, r.findings, lang, textFor(r, options)));
   await output(entries, options);
   if (records.some((r) => r.findings.some((f) => f.key === "IO.unreadable"))) return EXIT_USAGE;
   const problems = entries.flatMap((e) => e.problems);

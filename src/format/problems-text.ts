@@ -1,6 +1,7 @@
 /** Human output of problems: `file:line:column  severity  code  message`, a hint, and a code frame with a caret. */
 import type { ChalkInstance } from "chalk";
 import type { Problem } from "../diagnostics/finding.js";
+import type { Located } from "../diagnostics/locate-findings.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { ConfigError } from "../workspace/config-error.js";
@@ -46,6 +47,11 @@ function frame(text: string, line: number, column: number, color: ChalkInstance,
   return out;
 }
 
+/** Where a problem is, as editors and terminals link it: `file:line:column`. */
+export function problemPlace(file: string, problem: { line: number; column: number }): string {
+  return `${file}:${problem.line}:${problem.column}`;
+}
+
 /** The lines for one file's problems (none when it has none), at most `bounds.maxProblems` of them. */
 export function formatFileProblems(
   entry: FileProblems,
@@ -57,9 +63,7 @@ export function formatFileProblems(
   const shown = bounds.maxProblems > 0 ? entry.problems.slice(0, bounds.maxProblems) : entry.problems;
   for (const p of shown) {
     const sev = p.severity === "error" ? color.red(text.severity.error) : color.yellow(text.severity.warning);
-    out.push(
-      `${color.bold(`${entry.file}:${p.line}:${p.column}`)}  ${sev}  ${color.cyan(p.code)}  ${sanitize(p.message)}`,
-    );
+    out.push(`${color.bold(problemPlace(entry.file, p))}  ${sev}  ${color.cyan(p.code)}  ${sanitize(p.message)}`);
     if (p.hint) out.push(`    ${color.green(text.hint)}${sanitize(p.hint)}`);
     if (entry.text !== undefined) out.push(...frame(entry.text, p.line, p.column, color, bounds.columns));
   }
@@ -94,8 +98,17 @@ export function formatProblemsText(
   return out;
 }
 
+/** One file's located findings rendered in `lang`, with the file's text (for code frames) when there is one. */
+export function fileProblems(file: string, findings: readonly Located[], lang: Lang, text?: string): FileProblems {
+  return { file, problems: findings.map((f) => render(f, lang)), text };
+}
+
 /** The problems of an invalid wenping.yaml, ready to print like a record's. */
 export function configErrorEntry(error: ConfigError, lang: Lang): FileProblems {
-  const problems = error.findings.map((f) => render(f, lang));
-  return { file: error.file, problems, ...(error.text !== undefined ? { text: error.text } : {}) };
+  return fileProblems(error.file, error.findings, lang, error.text);
+}
+
+/** An invalid wenping.yaml as printed on stderr: the message, then its problems like a record's. */
+export function formatConfigError(error: ConfigError, lang: Lang, text: Ui, color: ChalkInstance): string[] {
+  return [error.message, ...formatProblemsText([configErrorEntry(error, lang)], text, color)];
 }

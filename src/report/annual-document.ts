@@ -1,5 +1,6 @@
 /** The year's summary (稳评工作总结) as a 公文-style Word document: facts from the records, blanks for what people write. */
 import type { Document, Paragraph, Table } from "docx";
+import { dayLabel } from "../i18n/date-labels.js";
 import type { Unit, WorkspaceConfig } from "../model/types.js";
 import { annualFacts, percent, periodLabel } from "./annual-facts.js";
 import type { OpenItem, Supervision } from "./annual-findings.js";
@@ -16,7 +17,7 @@ import {
   table,
   title,
 } from "./document-style.js";
-import { dayLabel, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
+import { TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { type Counts, growth, share } from "./monthly-stats.js";
 
 /** Everything the summary shows. */

@@ -1,7 +1,8 @@
 /** The year's facts written out as sentences for the summary's opening: numbers only, each from the records; pure. */
+
+import { dayLabel } from "../i18n/date-labels.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import type { AnnualStats } from "./annual-stats.js";
-import { dayLabel } from "./labels.js";
 import { growth, share } from "./monthly-stats.js";
 
 /** A share as `33.3%` (one decimal, as the workbook shows it). */

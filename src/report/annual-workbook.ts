@@ -1,14 +1,15 @@
 /** The year's statistics workbook: by unit, by month (with the charts) and the inspection list; built in memory. */
 import type ExcelJS from "exceljs";
+import { dayLabel } from "../i18n/date-labels.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { periodLabel } from "./annual-facts.js";
 import type { Supervision } from "./annual-findings.js";
 import type { AnnualStats } from "./annual-stats.js";
 import type { ChartPicture } from "./charts-render.js";
-import { type Column, dayLabel, notes, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
-import { newWorkbook } from "./monthly-workbook.js";
-import { FONT, headerRow, printSetup, tableCell } from "./sheet-style.js";
-import { dataRow, HEADER_BOTTOM, HEADER_TOP, header, mergedText } from "./stats-sheet.js";
+import { type Column, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
+import { headerRow, printSetup, tableCell } from "./sheet-style.js";
+import { dataRow, HEADER_BOTTOM, header, statsFooter, statsSheet } from "./stats-sheet.js";
+import { newWorkbook } from "./workbook.js";
 
 /** Sheet names of the year's workbook, in order. */
 export const ANNUAL_SHEETS = { units: "年度统计", months: "分月统计", supervision: "督导清单" } as const;
@@ -31,40 +32,21 @@ const SUPERVISION_COLUMNS: readonly Column[] = [
 ];
 
 function titled(workbook: ExcelJS.Workbook, name: string, config: WorkspaceConfig, stats: AnnualStats) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_BOTTOM }] });
-  const last = STATS_COLUMNS.length;
-  STATS_COLUMNS.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width;
-  });
-  sheet.mergeCells(1, 1, 1, last);
-  const cell = sheet.getCell(1, 1);
-  cell.value = ANNUAL_TITLE;
-  cell.font = { name: FONT, size: 18, bold: true };
-  cell.alignment = { horizontal: "center", vertical: "middle" };
-  sheet.getRow(1).height = 36;
-  mergedText(sheet, 2, 1, 9, `填报单位:${config.organization}`);
-  mergedText(sheet, 2, 10, 19, `统计期间:${periodLabel(stats)}`);
-  mergedText(sheet, 2, 20, last, `报出日期:${dayLabel(stats.asOf)}`);
-  return sheet;
+  return statsSheet(
+    workbook,
+    name,
+    ANNUAL_TITLE,
+    STATS_COLUMNS.map((c) => c.width),
+    [
+      [1, `填报单位:${config.organization}`],
+      [10, `统计期间:${periodLabel(stats)}`],
+      [20, `报出日期:${dayLabel(stats.asOf)}`],
+    ],
+  );
 }
 
-/** 填表人 … and the notes below a table; returns the first row after them. */
-function footer(sheet: ExcelJS.Worksheet, config: WorkspaceConfig, from: number): number {
-  const last = STATS_COLUMNS.length;
-  let row = from + 1;
-  const people = config.report ?? {};
-  mergedText(sheet, row, 1, 7, `填表人:${people.preparer ?? ""}`);
-  mergedText(sheet, row, 8, 15, `单位负责人:${people.head ?? ""}`);
-  mergedText(sheet, row, 16, last, `联系电话:${people.phone ?? ""}`);
-  row += 2;
-  for (const line of notes(config.targets?.policy_share ?? 0.3, config.targets?.third_party_share ?? 0.5).slice(0, 6)) {
-    mergedText(sheet, row, 1, last, line);
-    sheet.getRow(row).height = line.length > 90 ? 30 : 18;
-    row++;
-  }
-  printSetup(sheet, `${HEADER_TOP}:${HEADER_BOTTOM}`);
-  return row;
-}
+/** 填表人 … and the notes below a table, without the monthly deadline's line; returns the first row after them. */
+const footer = (sheet: ExcelJS.Worksheet, config: WorkspaceConfig, from: number) => statsFooter(sheet, config, from, 6);
 
 function unitsSheet(workbook: ExcelJS.Workbook, config: WorkspaceConfig, stats: AnnualStats): void {
   const sheet = titled(workbook, ANNUAL_SHEETS.units, config, stats);

@@ -47,38 +47,34 @@ export function title(...lines: string[]): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 700, lineRule: LineRuleType.EXACT, after: LINE },
-    children: lines.map((text, i) => new TextRun({ text, font: TITLE_FONT, size: 44, ...(i > 0 ? { break: 1 } : {}) })),
+    children: lines.map((text, i) => new TextRun({ text, font: TITLE_FONT, size: 44, break: i > 0 ? 1 : undefined })),
+  });
+}
+
+/** A paragraph in `font`, first line indented two characters; a heading is kept on the page of what follows it. */
+function indented(text: string, font: string, isHeading: boolean): Paragraph {
+  return new Paragraph({
+    spacing: exact,
+    indent: { firstLine: 640 },
+    keepNext: isHeading || undefined,
+    children: [new TextRun({ text, font, size: BODY_SIZE })],
   });
 }
 
 /** A first-level heading (一、…) in 黑体. */
 export function heading(text: string): Paragraph {
-  return new Paragraph({
-    spacing: exact,
-    indent: { firstLine: 640 },
-    keepNext: true,
-    children: [new TextRun({ text, font: HEADING_FONT, size: BODY_SIZE })],
-  });
+  return indented(text, HEADING_FONT, true);
 }
 
 /** A second-level heading ((一)…) in 楷体. */
 export function subheading(text: string): Paragraph {
-  return new Paragraph({
-    spacing: exact,
-    indent: { firstLine: 640 },
-    keepNext: true,
-    children: [new TextRun({ text, font: SUBHEADING_FONT, size: BODY_SIZE })],
-  });
+  return indented(text, SUBHEADING_FONT, true);
 }
 
 /** A body paragraph, first line indented two characters (left-aligned: justified lines with long file names or
  * numbers get stretched gaps in LibreOffice and WPS). */
 export function body(text: string): Paragraph {
-  return new Paragraph({
-    spacing: exact,
-    indent: { firstLine: 640 },
-    children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })],
-  });
+  return indented(text, BODY_FONT, false);
 }
 
 /** A line left for the clerk to write in, marked so it is found and never mistaken for finished text. */

@@ -1,5 +1,6 @@
 /** An item's assessment report draft (编制报告, step five): every fact from the record, headed blanks for the rest. */
 import type { Document, Paragraph, Table } from "docx";
+import { dayLabel } from "../i18n/date-labels.js";
 import { domainName } from "../model/domains.js";
 import type { DecisionItem, Step, WorkspaceConfig } from "../model/types.js";
 import {
@@ -18,7 +19,6 @@ import {
 } from "../model/vocabulary.js";
 import { percent } from "./annual-facts.js";
 import { blank, body, heading, officialDocument, signature, subheading, table, title } from "./document-style.js";
-import { dayLabel } from "./labels.js";
 
 /** What each risk level means for the decision (评用结合, as the regime sets it). */
 export const DECISION_RULE = {

@@ -1,9 +1,10 @@
 /** The simple-procedure filing form (简易程序报备表) of one item, as a workbook (docs/reference/commands.md); built in memory. */
 import ExcelJS from "exceljs";
+import { dayLabel } from "../i18n/date-labels.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { assessors, outcomes, procedures, type RiskLevel, riskLevels } from "../model/vocabulary.js";
-import { dayLabel } from "./labels.js";
-import { excelDate, FONT, printSetup, tableCell } from "./sheet-style.js";
+import { printSetup, tableCell, titleRow } from "./sheet-style.js";
+import { stamped } from "./workbook.js";
 
 const FORM_TITLE = "重大决策社会稳定风险评估简易程序报备表";
 
@@ -46,19 +47,11 @@ function formRows(config: WorkspaceConfig, item: DecisionItem): [string, string]
 
 /** The form on one A4 portrait page: a bordered label/value table and blank signature and seal boxes. */
 export function filingFormWorkbook(config: WorkspaceConfig, item: DecisionItem, asOf: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "wenping";
-  workbook.created = excelDate(asOf);
-  workbook.modified = excelDate(asOf);
+  const workbook = stamped(new ExcelJS.Workbook(), asOf);
   const sheet = workbook.addWorksheet("报备表");
   sheet.getColumn(1).width = 14;
   for (let c = 2; c <= 4; c++) sheet.getColumn(c).width = 23;
-  sheet.mergeCells("A1:D1");
-  const title = sheet.getCell("A1");
-  title.value = FORM_TITLE;
-  title.font = { name: FONT, size: 16, bold: true };
-  title.alignment = { horizontal: "center", vertical: "middle" };
-  sheet.getRow(1).height = 40;
+  titleRow(sheet, 4, FORM_TITLE, 16, 40);
   let row = 2;
   for (const [label, value] of formRows(config, item)) {
     sheet.mergeCells(row, 2, row, 4);

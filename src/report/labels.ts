@@ -76,16 +76,6 @@ export const DETAIL_TITLE = "重大决策社会稳定风险评估事项明细表
 export const ALERT_TITLE = "重大决策社会稳定风险评估预警事项表";
 export const SEVERITY = { error: "错误", warning: "警告" } as const;
 
-/** `2026年10月`. */
-export function monthLabel(month: string): string {
-  return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
-}
-
-/** `2026年11月7日`. */
-export function dayLabel(date: string): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
-
 /** The notes under the table: definitions and the year's targets. */
 export function notes(policyTarget: number, thirdPartyTarget: number): string[] {
   const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -1,6 +1,6 @@
 /** The ledger sheet's title block and column widths, apart from how its rows are written (kept small on purpose). */
 import type { Worksheet } from "exceljs";
-import { dayLabel } from "./labels.js";
+import { ledgerText } from "../i18n/index.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang } from "./ledger.js";
 import { headerRow, titleRows } from "./sheet-style.js";
 
@@ -14,10 +14,7 @@ export const LEDGER_HEADER_ROW = 3;
 export function ledgerHeading(sheet: Worksheet, lang: LedgerLang, organization: string, asOf: string): void {
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
   const columns = keys.map((k) => ({ label: LEDGER_COLUMNS[k][lang], width: WIDTHS[k] ?? 12 }));
-  const parts =
-    lang === "zh"
-      ? [`填报单位:${organization}`, `截至:${dayLabel(asOf)}`]
-      : [`Organisation: ${organization}`, `As of: ${asOf}`];
-  titleRows(sheet, keys.length, lang === "zh" ? "重大决策社会稳定风险评估台账" : "Risk assessment ledger", parts);
+  const text = ledgerText(lang);
+  titleRows(sheet, keys.length, text.title, text.parts(organization, asOf));
   headerRow(sheet, LEDGER_HEADER_ROW, columns);
 }

@@ -5,10 +5,12 @@
  */
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { ledgerText } from "../i18n/index.js";
 import { xmlSafe } from "../util/xml-safe.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";
 import { excelDate, printSetup, tableCell } from "./sheet-style.js";
+import { stamped } from "./workbook.js";
 
 const WIDE = new Set<LedgerKey>(["title"]);
 const DATES = new Set<LedgerKey>(["listed_on", "completed_on", "decided_on", "last_tracked"]);
@@ -24,12 +26,12 @@ export async function writeLedgerWorkbook(
   asOf: string,
   organization: string,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
-  workbook.creator = "wenping";
-  workbook.created = excelDate(asOf);
-  workbook.modified = excelDate(asOf);
+  const workbook = stamped(
+    new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false }),
+    asOf,
+  );
   const top = LEDGER_HEADER_ROW;
-  const sheet = workbook.addWorksheet(lang === "zh" ? "台账" : "ledger", { views: [{ state: "frozen", ySplit: top }] });
+  const sheet = workbook.addWorksheet(ledgerText(lang).sheet, { views: [{ state: "frozen", ySplit: top }] });
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
   printSetup(sheet, `${top}:${top}`);
   if (rows.length > 0) sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: keys.length } };

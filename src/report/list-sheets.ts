@@ -1,5 +1,6 @@
 /** Sheets 明细 (the month's items) and 预警 (what needs attention), as plain bordered lists. */
 import type { Workbook } from "exceljs";
+import { dayLabel, monthLabel } from "../i18n/date-labels.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { assessors, categories, outcomes, procedures, riskLevels } from "../model/vocabulary.js";
 import type { Alert } from "./alerts.js";
@@ -8,8 +9,6 @@ import {
   ALERT_TITLE,
   DETAIL_COLUMNS,
   DETAIL_TITLE,
-  dayLabel,
-  monthLabel,
   PENDING_LABEL,
   SEVERITY,
   SHEETS,

@@ -31,14 +31,19 @@ export function labelWidth(label: string): number {
   return Math.ceil(stringWidth(label) * 0.95 + 1.5);
 }
 
-/** Row 1: the sheet's title across `columns` columns; row 2: 填报单位 and dates, one part per quarter. */
-export function titleRows(sheet: Worksheet, columns: number, title: string, parts: readonly string[]): void {
+/** Row 1: the sheet's title, bold and centred across `columns` columns, in `size` points on a row `height` high. */
+export function titleRow(sheet: Worksheet, columns: number, title: string, size = 16, height = 32): void {
   sheet.mergeCells(1, 1, 1, columns);
   const cell = sheet.getCell(1, 1);
   cell.value = title;
-  cell.font = { name: FONT, size: 16, bold: true };
+  cell.font = { name: FONT, size, bold: true };
   cell.alignment = { horizontal: "center", vertical: "middle" };
-  sheet.getRow(1).height = 32;
+  sheet.getRow(1).height = height;
+}
+
+/** Row 1: the sheet's title across `columns` columns; row 2: 填报单位 and dates, one part per quarter. */
+export function titleRows(sheet: Worksheet, columns: number, title: string, parts: readonly string[]): void {
+  titleRow(sheet, columns, title);
   const span = Math.max(1, Math.floor(columns / parts.length));
   parts.forEach((part, i) => {
     const from = i * span + 1;

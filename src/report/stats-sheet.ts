@@ -1,20 +1,11 @@
 /** Sheet 统计表: title block, two-level header, a row per unit, 合计, footer and notes. */
 import type { Workbook, Worksheet } from "exceljs";
+import { dayLabel, monthLabel } from "../i18n/date-labels.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { nextMonth } from "../util/dates.js";
-import {
-  type Column,
-  dayLabel,
-  monthLabel,
-  notes,
-  SHEETS,
-  STATS_COLUMNS,
-  TITLE,
-  TOTAL_ROW,
-  UNREGISTERED_UNIT,
-} from "./labels.js";
+import { type Column, notes, SHEETS, STATS_COLUMNS, TITLE, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
 import { type Counts, growth, type MonthlyStats, share } from "./monthly-stats.js";
-import { FONT, labelWidth, printSetup, tableCell } from "./sheet-style.js";
+import { FONT, labelWidth, printSetup, tableCell, titleRow } from "./sheet-style.js";
 
 /** Rows of the two-level header (the title block is above it). */
 export const HEADER_TOP = 3;
@@ -106,39 +97,70 @@ export function dataRow(
   sheet.getRow(row).height = 20;
 }
 
+/**
+ * A statistics sheet (统计表, 年度统计, 分月统计) down to its title block: frozen below the header, its columns
+ * `widths` wide, the title in row 1 and row 2's parts, each `[first column, text]` running to the next part.
+ */
+export function statsSheet(
+  workbook: Workbook,
+  name: string,
+  title: string,
+  widths: readonly number[],
+  parts: readonly (readonly [from: number, text: string])[],
+): Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_BOTTOM }] });
+  const last = STATS_COLUMNS.length;
+  widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  titleRow(sheet, last, title, 18, 36);
+  parts.forEach(([from, text], i) => {
+    mergedText(sheet, 2, from, (parts[i + 1]?.[0] ?? last + 1) - 1, text);
+  });
+  return sheet;
+}
+
+/**
+ * 填表人, 单位负责人 and 联系电话 a row below `from`, then the first `noteCount` lines of the notes, and the print
+ * setup (the header repeated on each page); returns the row after the notes.
+ */
+export function statsFooter(sheet: Worksheet, config: WorkspaceConfig, from: number, noteCount?: number): number {
+  const last = STATS_COLUMNS.length;
+  let row = from + 1;
+  const people = config.report ?? {};
+  mergedText(sheet, row, 1, 7, `填表人:${people.preparer ?? ""}`);
+  mergedText(sheet, row, 8, 15, `单位负责人:${people.head ?? ""}`);
+  mergedText(sheet, row, 16, last, `联系电话:${people.phone ?? ""}`);
+  row += 2;
+  const lines = notes(config.targets?.policy_share ?? 0.3, config.targets?.third_party_share ?? 0.5);
+  for (const line of lines.slice(0, noteCount ?? lines.length)) {
+    mergedText(sheet, row, 1, last, line);
+    sheet.getRow(row).height = line.length > 90 ? 30 : 18;
+    row++;
+  }
+  printSetup(sheet, `${HEADER_TOP}:${HEADER_BOTTOM}`);
+  return row;
+}
+
 /** Adds 统计表 to the workbook. */
 export function addStatsSheet(workbook: Workbook, config: WorkspaceConfig, stats: MonthlyStats): void {
-  const sheet = workbook.addWorksheet(SHEETS.stats, { views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_BOTTOM }] });
-  const last = STATS_COLUMNS.length;
-  STATS_COLUMNS.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = Math.max(c.width, labelWidth(c.label));
-  });
-  sheet.mergeCells(1, 1, 1, last);
-  const title = sheet.getCell(1, 1);
-  title.value = TITLE;
-  title.font = { name: FONT, size: 18, bold: true };
-  title.alignment = { horizontal: "center", vertical: "middle" };
-  sheet.getRow(1).height = 36;
-  mergedText(sheet, 2, 1, 7, `填报单位:${config.organization}`);
-  mergedText(sheet, 2, 8, 13, `统计月份:${monthLabel(stats.month)}`);
-  mergedText(sheet, 2, 14, 19, `报出日期:${dayLabel(stats.asOf)}`);
-  mergedText(sheet, 2, 20, last, `报送截止:${dayLabel(`${nextMonth(stats.month)}-07`)}`);
+  const sheet = statsSheet(
+    workbook,
+    SHEETS.stats,
+    TITLE,
+    STATS_COLUMNS.map((c) => Math.max(c.width, labelWidth(c.label))),
+    [
+      [1, `填报单位:${config.organization}`],
+      [8, `统计月份:${monthLabel(stats.month)}`],
+      [14, `报出日期:${dayLabel(stats.asOf)}`],
+      [20, `报送截止:${dayLabel(`${nextMonth(stats.month)}-07`)}`],
+    ],
+  );
   header(sheet);
   let row = HEADER_BOTTOM + 1;
   stats.rows.forEach((r, i) => {
     dataRow(sheet, row++, i + 1, r.unit?.name ?? UNREGISTERED_UNIT, r.counts, false);
   });
   dataRow(sheet, row++, undefined, TOTAL_ROW, stats.total, true);
-  row++;
-  const people = config.report ?? {};
-  mergedText(sheet, row, 1, 7, `填表人:${people.preparer ?? ""}`);
-  mergedText(sheet, row, 8, 15, `单位负责人:${people.head ?? ""}`);
-  mergedText(sheet, row, 16, last, `联系电话:${people.phone ?? ""}`);
-  row += 2;
-  for (const line of notes(config.targets?.policy_share ?? 0.3, config.targets?.third_party_share ?? 0.5)) {
-    mergedText(sheet, row, 1, last, line);
-    sheet.getRow(row).height = line.length > 90 ? 30 : 18;
-    row++;
-  }
-  printSetup(sheet, `${HEADER_TOP}:${HEADER_BOTTOM}`);
+  statsFooter(sheet, config, row);
 }

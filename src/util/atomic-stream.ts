@@ -1,8 +1,8 @@
 /** Crash-safe writing of a large file in pieces (a temporary file in the same folder, fsync, rename). */
-import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { ensureDir } from "./ensure-dir.js";
+import { tempPathBeside } from "./temp-path.js";
 
 /**
  * Writes the strings `pieces` yields, in order, so that readers see the old file or the complete new one.
@@ -11,7 +11,7 @@ import { ensureDir } from "./ensure-dir.js";
 export function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
   const dir = dirname(path);
   ensureDir(dir);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPathBeside(path);
   const fd = openSync(temp, "wx");
   try {
     let buffered: string[] = [];

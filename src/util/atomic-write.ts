@@ -1,9 +1,9 @@
 /** Crash-safe file writing: a temporary file in the same folder, flushed to disk, then renamed over the target. */
-import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, link, open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { ensureDir } from "./ensure-dir.js";
+import { tempPathBeside } from "./temp-path.js";
 
 export interface WriteOptions {
   /** Refuse when the target exists (the caller turns this into "use --force"). */
@@ -69,25 +69,33 @@ export async function writeAtomicWith(
   if (!options.overwrite && (await exists(path))) throw new ExistsError(path);
   const dir = dirname(path);
   ensureDir(dir);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPathBeside(path);
   try {
     await fill(temp);
-    const handle = await open(temp, "r+");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await flushFile(temp);
     if (options.overwrite) await rename(temp, path);
     else await publishExclusive(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw error;
   }
-  // Make the rename itself durable where the platform allows syncing a folder.
-  if (process.platform !== "win32") {
-    const folder = await open(dir, "r").catch(() => undefined);
-    await folder?.sync().catch(() => {});
-    await folder?.close().catch(() => {});
+  await flushFolder(dir);
+}
+
+/** Flushes the content of the file at `path` to disk, so that a crash after it is renamed cannot leave it empty. */
+export async function flushFile(path: string): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
+}
+
+/** Makes the renames into `dir` durable where the platform allows syncing a folder (never an error: best effort). */
+export async function flushFolder(dir: string): Promise<void> {
+  if (process.platform === "win32") return;
+  const folder = await open(dir, "r").catch(() => undefined);
+  await folder?.sync().catch(() => {});
+  await folder?.close().catch(() => {});
 }

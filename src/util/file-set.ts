@@ -7,6 +7,7 @@
 import { rmdirSync, rmSync, statSync } from "node:fs";
 import { mkdtemp, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { flushFile, flushFolder } from "./atomic-write.js";
 import { ensureDir } from "./ensure-dir.js";
 
 /** A file of the set: its path relative to the root (with `/`; ending in `/` for an empty folder), and its text. */
@@ -15,10 +16,12 @@ export type SetFile = readonly [path: string, content: string];
 /** The file-system calls that can fail part-way; tests inject errors (ENOSPC) through them. */
 export interface FileSetIo {
   writeFile: (path: string, content: string) => Promise<void>;
+  /** Flushes a staged file to disk before it is moved into place (a crash must not leave it empty). */
+  flush: (path: string) => Promise<void>;
   rename: (from: string, to: string) => Promise<void>;
 }
 
-const realIo: FileSetIo = { writeFile: (path, content) => writeFile(path, content), rename };
+const realIo: FileSetIo = { writeFile: (path, content) => writeFile(path, content), flush: flushFile, rename };
 
 /** What a run did: files written, files the folder already had (kept unless overwriting). */
 export interface FileSetResult {
@@ -70,6 +73,7 @@ export async function writeFileSet(
       if (path.endsWith("/")) continue;
       ensureDir(dirname(join(staging, path)));
       await io.writeFile(join(staging, path), content);
+      await io.flush(join(staging, path));
     }
   } catch (error) {
     if (staging) rmSync(staging, { recursive: true, force: true });
@@ -87,6 +91,7 @@ export async function writeFileSet(
       }
       written.push(path);
     }
+    for (const folder of new Set(missing.map(([path]) => dirname(join(root, path))))) await flushFolder(folder);
   } catch (error) {
     throw new FileSetError(
       codeOf(error),

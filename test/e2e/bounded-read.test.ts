@@ -5,22 +5,12 @@
 import { execFileSync } from "node:child_process";
 import { symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { freshCopies, hasStack, ROOT, run } from "../helpers/cli.js";
 
 const FIXTURE = join(ROOT, "test", "fixtures", "report");
 const HUGE = 1.5 * 1024 ** 3;
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function workspace(): string {
-  const { dir, cleanup } = tempCopy(FIXTURE);
-  cleanups.push(cleanup);
-  return dir;
-}
+const workspace = freshCopies(FIXTURE);
 
 /** A sparse file of 1.5 GB: reading it whole would take seconds and gigabytes. */
 function sparse(path: string): void {

@@ -1,5 +1,6 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { csvCell } from "../../src/report/ledger.js";
 import { ROOT, run, tempCopy } from "../helpers/cli.js";
@@ -76,6 +77,19 @@ describe("wenping ledger (cold)", () => {
     expect(rowValues(sheet, 3, 3)).toEqual(["事项编号", "事项名称", "单位"]);
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(18); // BXMZ-2026-001 on one line
     expect(sheet.rowCount).toBe(14);
+  });
+
+  it("xlsx in English names its sheet, title and heading lines in English (read back as XML, not by exceljs)", async () => {
+    expect(run(["ledger", "--lang", "en", "--as-of", "2021-06-03", "-o", "ledger.xlsx"], { cwd: workspace }).code).toBe(
+      0,
+    );
+    const zip = await JSZip.loadAsync(readFileSync(join(workspace, "ledger.xlsx")));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect([...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual(["ledger"]);
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const texts = [...sheetXml.matchAll(/<c [^>]*t="str"[^>]*><v>([^<]*)<\/v>/g)].map((m) => m[1]);
+    expect(texts.slice(0, 3)).toEqual(["Risk assessment ledger", "Organisation: 本溪市民政局", "As of: 2021-06-03"]);
+    expect(sheetXml).not.toMatch(/台账|填报单位|截至/);
   });
 });
 

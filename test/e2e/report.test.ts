@@ -1,22 +1,13 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { freshCopies, hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
 import { contentOf, readWorkbook, rowValues } from "../helpers/workbook.js";
 
 const FIXTURE = join(ROOT, "test", "fixtures", "report");
 const ARGS = ["report", "monthly", "--as-of", "2021-06-03", "--month", "2021-05"];
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function workspace(): string {
-  const { dir, cleanup } = tempCopy(FIXTURE);
-  cleanups.push(cleanup);
-  return dir;
-}
+const workspace = freshCopies(FIXTURE);
 
 // The hand-worked figures of test/fixtures/report/README.md: columns 3..26 of 统计表.
 // total | policy project activity other | simple ordinary special | self third | low medium high |

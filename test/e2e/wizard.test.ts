@@ -14,20 +14,8 @@ function workspace(): string {
   return copy.dir;
 }
 
-const COMPLETE = `title: 提高孤儿基本生活费标准
-unit: JZK
-category: policy
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-11-02
-assessment:
-  assessor: self
-  procedure: simple
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-11-05, summary: 专题会议认为风险可控 }
-  filed_on: 2026-11-06
-  risk_level: low
-`;
+/** A complete answers file for `new` (shared with scripts/smoke-windows.sh). */
+const COMPLETE = readFileSync(join(ROOT, "test", "fixtures", "answers", "new-simple.yaml"), "utf8");
 
 describe("wenping new / next without a terminal (scripts)", () => {
   it("new --answers with a complete record writes a record that validates", () => {

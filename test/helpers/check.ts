@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkRecords } from "../../src/check/check-records.js";
 import { render } from "../../src/i18n/index.js";
-import type { WorkspaceConfig } from "../../src/model/types.js";
+import type { DecisionItem, WorkspaceConfig } from "../../src/model/types.js";
 import { checkConfig } from "../../src/workspace/check-config.js";
 import { displayPath, listRecordFiles } from "../../src/workspace/list.js";
 import { sourceFromBytes } from "../../src/workspace/source.js";
@@ -43,4 +43,18 @@ export async function checkFolder(dir: string, asOf = "2021-12-31") {
     abs: files[i] as string,
     problems: r.findings.map((f) => render(f, "zh")),
   }));
+}
+
+/** An item (BXMZ-2021-007) just put on the plan list: no assessment, no decision yet; rule tests add the rest. */
+export function listedItem(): DecisionItem {
+  return {
+    schema: "wenping/decision-item@1",
+    id: "BXMZ-2021-007",
+    title: "调整标准",
+    unit: "JZK",
+    category: "policy",
+    domain: "basic_livelihood",
+    initial_risk: "medium",
+    listed_on: "2021-03-02",
+  };
 }

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { afterEach } from "vitest";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const BIN = join(ROOT, "bin", "wenping.js");
@@ -32,6 +33,23 @@ export function tempCopy(from: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "wenping-test-"));
   cpSync(from, dir, { recursive: true, filter: (path) => basename(path) !== ".wenping" });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: a function giving a fresh copy of `from` (no cache: each copy starts cold) each time it is
+ * called; every copy is removed after the test that made it.
+ */
+export function freshCopies(from: string): () => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return () => {
+    const { dir, cleanup } = tempCopy(from);
+    cleanups.push(cleanup);
+    return dir;
+  };
 }
 
 /** An empty temp folder. */

@@ -8,6 +8,16 @@ import { LockedError, withLock } from "../../src/util/lock.js";
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** An empty lock file in a fresh folder, as a crash between creating and writing it leaves one, `ageMs` old. */
+function leftLock(ageMs: number): string {
+  dir = mkdtempSync(join(tmpdir(), "wenping-lock-"));
+  const lock = join(dir, ".r.yaml.lock");
+  writeFileSync(lock, "");
+  const then = new Date(Date.now() - ageMs);
+  utimesSync(lock, then, then);
+  return lock;
+}
+
 /** A promise with its resolver outside. */
 function barrier() {
   let open: () => void = () => {};
@@ -53,11 +63,7 @@ describe("withLock", () => {
   });
 
   it("takes over a lock left by a crash once it is old, judged by age (an empty file, no process id)", async () => {
-    dir = mkdtempSync(join(tmpdir(), "wenping-lock-"));
-    const lock = join(dir, ".r.yaml.lock");
-    writeFileSync(lock, "");
-    const old = new Date(Date.now() - 120_000);
-    utimesSync(lock, old, old);
+    const lock = leftLock(120_000);
     let ran = false;
     await withLock(lock, async () => {
       ran = true;
@@ -66,9 +72,7 @@ describe("withLock", () => {
   });
 
   it("does not take over a young lock, even an empty one (a live holder between create and write)", async () => {
-    dir = mkdtempSync(join(tmpdir(), "wenping-lock-"));
-    const lock = join(dir, ".r.yaml.lock");
-    writeFileSync(lock, "");
+    const lock = leftLock(0);
     let ran = false;
     const attempt = withLock(
       lock,
@@ -83,11 +87,7 @@ describe("withLock", () => {
   });
 
   it("lets many callers through one at a time when a stale lock is present", async () => {
-    dir = mkdtempSync(join(tmpdir(), "wenping-lock-"));
-    const lock = join(dir, ".r.yaml.lock");
-    writeFileSync(lock, "");
-    const old = new Date(Date.now() - 120_000);
-    utimesSync(lock, old, old);
+    const lock = leftLock(120_000);
     let inside = 0;
     let most = 0;
     const holder = () =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { progressReporter } from "../../src/cli/progress.js";
-import { EXIT_INTERRUPTED, UserError } from "../../src/errors.js";
+import { EXIT_INTERRUPTED, EXIT_TERMINATED, UserError } from "../../src/errors.js";
 import { ui } from "../../src/i18n/index.js";
 
 const text = ui("zh");
@@ -31,49 +31,31 @@ describe("progress on stderr", () => {
     report?.(1000, 1000);
     expect(written.at(-1)).toBe("\r\u001b[2K");
   });
-
-  it("on Ctrl-C clears the line, and the next call throws an interruption for the entry point (exit 130)", () => {
-    vi.useFakeTimers({ now: 0 });
-    const once = vi.spyOn(process, "once").mockImplementation(() => process);
-    const { written, stream: s } = stream(true);
-    const report = progressReporter(text, s);
-    vi.setSystemTime(1500);
-    report?.(500, 1000);
-    const [event, onSigint] = once.mock.calls[0] ?? [];
-    expect(event).toBe("SIGINT");
-    (onSigint as () => void)();
-    expect(written.at(-1)).toBe("\r\u001b[2K");
-    let thrown: unknown;
-    try {
-      report?.(600, 1000);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(UserError);
-    expect((thrown as UserError).exitCode).toBe(EXIT_INTERRUPTED);
-    expect((thrown as UserError).message).toBe("已中断");
-  });
 });
 
 describe("a signal while the progress line is shown", () => {
   it.each([
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const)("%s clears the line, and the next call throws 已中断 with exit %i", (signal, code) => {
-    vi.useFakeTimers({ now: 0 });
-    const { written, stream: s } = stream(true);
-    const report = progressReporter(text, s);
-    vi.setSystemTime(1500);
-    report?.(500, 1000);
-    process.emit(signal, signal);
-    expect(written.at(-1)).toBe("\r\u001b[2K");
-    let thrown: unknown;
-    try {
-      report?.(600, 1000);
-    } catch (error) {
-      thrown = error;
-    }
-    expect((thrown as UserError).exitCode).toBe(code);
-    expect((thrown as UserError).message).toBe("已中断");
-  });
+    ["SIGINT", EXIT_INTERRUPTED],
+    ["SIGTERM", EXIT_TERMINATED],
+  ] as const)(
+    "%s (Ctrl-C, or a kill) clears the line, and the next call throws 已中断 with exit %i for the entry point",
+    (signal, code) => {
+      vi.useFakeTimers({ now: 0 });
+      const { written, stream: s } = stream(true);
+      const report = progressReporter(text, s);
+      vi.setSystemTime(1500);
+      report?.(500, 1000);
+      process.emit(signal, signal);
+      expect(written.at(-1)).toBe("\r\u001b[2K");
+      let thrown: unknown;
+      try {
+        report?.(600, 1000);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UserError);
+      expect((thrown as UserError).exitCode).toBe(code);
+      expect((thrown as UserError).message).toBe("已中断");
+    },
+  );
 });

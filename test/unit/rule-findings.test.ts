@@ -3,24 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { DecisionItem } from "../../src/model/types.js";
 import { checkRecord, rules } from "../../src/rules/index.js";
-import { fixtureConfig } from "../helpers/check.js";
+import { fixtureConfig, listedItem } from "../helpers/check.js";
 
 const context = { config: fixtureConfig(), asOf: "2021-12-31", fileName: "BXMZ-2021-007.yaml" };
 
-/** An item just put on the plan list: no assessment, no decision yet. */
-const listed = (): DecisionItem => ({
-  schema: "wenping/decision-item@1",
-  id: "BXMZ-2021-007",
-  title: "调整标准",
-  unit: "JZK",
-  category: "policy",
-  domain: "basic_livelihood",
-  initial_risk: "medium",
-  listed_on: "2021-03-02",
-});
-
 const simple = (risk: "low" | "medium" | "high"): DecisionItem => ({
-  ...listed(),
+  ...listedItem(),
   assessment: {
     assessor: "self",
     procedure: "simple",
@@ -32,7 +20,7 @@ const simple = (risk: "low" | "medium" | "high"): DecisionItem => ({
 
 describe("rules on what a record does not have yet", () => {
   it("a listed item with no assessment or decision breaks no rule (and no rule trips over the missing parts)", () => {
-    expect(checkRecord(listed(), context)).toEqual([]);
+    expect(checkRecord(listedItem(), context)).toEqual([]);
   });
 });
 

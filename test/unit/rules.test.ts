@@ -6,7 +6,7 @@ import { asOfRules } from "../../src/rules/as-of.js";
 import { checkRecord, duplicateIds, rules } from "../../src/rules/index.js";
 import { allSchemas, decisionItemSchema } from "../../src/schema/definitions.js";
 import { domainChoices } from "../../src/wizard/questions.js";
-import { fixtureConfig } from "../helpers/check.js";
+import { fixtureConfig, listedItem } from "../helpers/check.js";
 
 const STEPS = ["plan", "consult", "analyze", "determine_risk", "report", "review", "file"] as const;
 const sevenSteps = (from = "2021-03-05") =>
@@ -19,14 +19,7 @@ const sevenSteps = (from = "2021-03-05") =>
 /** A complete, clean third-party ordinary assessment decided after mitigation; each case changes one thing. */
 function base(): DecisionItem {
   return {
-    schema: "wenping/decision-item@1",
-    id: "BXMZ-2021-007",
-    title: "调整标准",
-    unit: "JZK",
-    category: "policy",
-    domain: "basic_livelihood",
-    initial_risk: "medium",
-    listed_on: "2021-03-02",
+    ...listedItem(),
     assessment: {
       assessor: "third_party",
       procedure: "ordinary",
