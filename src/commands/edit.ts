@@ -53,18 +53,18 @@ const applies = (q: Question, draft: Draft) => !q.when || q.when(draft);
  * Lets the clerk pick an answer, asks its question again (the old answer as default, checked as in the
  * wizard), then asks what the change makes necessary and drops what it makes moot. Returns the paths dropped.
  */
-async function editLoop(draft: Draft, p: Prompter, c: WizardContext): Promise<string[]> {
+async function editLoop(draft: Draft, p: Prompter, wizard: WizardContext): Promise<string[]> {
   const dropped: string[] = [];
   const done = -1;
   for (;;) {
-    const questions = editableQuestions(draft, c).filter((q) => applies(q, draft));
+    const questions = editableQuestions(draft, wizard).filter((q) => applies(q, draft));
     const pick = await p.select<number>({
-      message: c.text.q.whichToChange,
+      message: wizard.text.q.whichToChange,
       choices: [
-        { value: done, name: c.text.finishEdit },
+        { value: done, name: wizard.text.finishEdit },
         ...questions.map((q, k) => ({
           value: k,
-          name: `${messageOf(q, draft)}:${shownValue(q, draft, c.text.empty)}`,
+          name: `${messageOf(q, draft)}:${shownValue(q, draft, wizard.text.empty)}`,
         })),
       ],
       default: done,
@@ -73,11 +73,11 @@ async function editLoop(draft: Draft, p: Prompter, c: WizardContext): Promise<st
     const q = questions[pick] as Question;
     const before = clone(draft);
     // What was left empty stays so: only the chosen answer and what the change newly needs are asked.
-    c.skipped = new Set(questions.filter((x) => getAt(draft, x.path) === undefined).map((x) => x.path));
-    c.earlier = new Map([[q.path, getAt(draft, q.path)]]);
+    wizard.skipped = new Set(questions.filter((x) => getAt(draft, x.path) === undefined).map((x) => x.path));
+    wizard.earlier = new Map([[q.path, getAt(draft, q.path)]]);
     if (q.kind !== "group") unsetAt(draft, q.path);
-    c.skipped.delete(q.path);
-    if ((await runQuestions([q], draft, p, c)) === BACK) {
+    wizard.skipped.delete(q.path);
+    if ((await runQuestions([q], draft, p, wizard)) === BACK) {
       for (const key of Object.keys(draft)) delete draft[key];
       Object.assign(draft, before);
       continue;
@@ -88,52 +88,52 @@ async function editLoop(draft: Draft, p: Prompter, c: WizardContext): Promise<st
         dropped.push(old.path);
       }
     }
-    await runQuestions(editableQuestions(draft, c), draft, p, c);
+    await runQuestions(editableQuestions(draft, wizard), draft, p, wizard);
   }
 }
 
 export async function runEdit(options: EditOptions): Promise<number> {
-  const { ws, c, interactive } = await openWizard(options);
+  const { ws, wizard, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const found = findRecord(ws, options.id);
   if (!found) throw new UserError(options.context.text.itemNotFound(options.id));
-  const loaded = await loadRecord(ws, found, c.asOf);
+  const loaded = await loadRecord(ws, found, wizard.asOf);
   const item = loaded.checked.item;
-  if (!item) throw new UserError(c.text.recordInvalid(loaded.checked.file));
+  if (!item) throw new UserError(wizard.text.recordInvalid(loaded.checked.file));
   const path = join(ws.root, loaded.checked.file);
   const text = loaded.text;
   let draft = clone(item) as unknown as Draft;
   let dropped: string[] = [];
   if (options.answers !== undefined) {
-    const answers = await loadAnswers(options.answers, options.context.cwd, c.text, c.lang);
+    const answers = await loadAnswers(options.answers, options.context.cwd, wizard.text, wizard.lang);
     draft = mergeReplacing(draft, answers) as Draft;
   } else if (interactive) {
-    const prompter = options.prompter ?? (await terminalPrompter(c));
+    const prompter = options.prompter ?? (await terminalPrompter(wizard));
     try {
-      dropped = await editLoop(draft, prompter, c);
+      dropped = await editLoop(draft, prompter, wizard);
     } catch (error) {
       // Nothing was written: an edit is short, so no draft is kept.
       const place = { root: ws.root, name: item.id, resume: `wenping edit ${item.id}` };
-      return endSitting(error, draft, place, loaded.checked.file, c, say, false);
+      return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
     }
   } else {
-    throw new UserError(c.text.notInteractive);
+    throw new UserError(wizard.text.notInteractive);
   }
   if (JSON.stringify(draft) === JSON.stringify(item)) {
-    say(c.text.nothingChanged);
+    say(wizard.text.nothingChanged);
     return EXIT_OK;
   }
   // Typed changes are not an answers file: say what the change would break, and how to make it whole.
-  const heading = options.answers !== undefined ? c.text.badAnswers : c.text.editRefused(item.id);
-  refuse(finalCheck(draft, c.config, c.asOf, c.lang, item), c.text, heading);
+  const heading = options.answers !== undefined ? wizard.text.badAnswers : wizard.text.editRefused(item.id);
+  refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text, heading);
   const next = updatedRecordText(withoutAnswers(text, dropped), draft);
   try {
     await writeRecord(path, next, text);
   } catch (error) {
     const place = { root: ws.root, name: item.id, resume: `wenping edit ${item.id}` };
-    return endSitting(error, draft, place, loaded.checked.file, c, say, false);
+    return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
   }
-  say(c.text.saved(path));
-  say(closingLines(loaded.checked.file, next, c).join("\n"));
+  say(wizard.text.saved(path));
+  say(closingLines(loaded.checked.file, next, wizard).join("\n"));
   return EXIT_OK;
 }

@@ -54,7 +54,7 @@ export async function runNew(options: NewOptions): Promise<number> {
 }
 
 async function registerItem(options: NewOptions, guard: SignalGuard): Promise<number> {
-  const { ws, c, interactive } = await openWizard(options);
+  const { ws, wizard, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   let draft: Record<string, unknown> = { schema: ITEM_SCHEMA_ID };
   const drafts = options.resume || interactive ? await listDrafts(ws.root) : [];
@@ -66,53 +66,57 @@ async function registerItem(options: NewOptions, guard: SignalGuard): Promise<nu
     const saved = name === undefined ? undefined : await loadDraft(ws.root, name);
     if (name === undefined || !saved) {
       const others = drafts.filter((d) => !isNewDraft(d));
-      throw new UserError(others.length > 0 ? c.text.onlyNextDrafts(others) : c.text.noDraft);
+      throw new UserError(others.length > 0 ? wizard.text.onlyNextDrafts(others) : wizard.text.noDraft);
     }
     draft = saved.record;
     draftName = name;
-    c.skipped = new Set(saved.skipped ?? []);
-    say(c.text.draftFound(draftFile(name)));
-    if (mine.length > 1) say(c.text.moreNewDrafts(mine.length - 1));
+    wizard.skipped = new Set(saved.skipped ?? []);
+    say(wizard.text.draftFound(draftFile(name)));
+    if (mine.length > 1) say(wizard.text.moreNewDrafts(mine.length - 1));
   } else if (interactive && mine[0] !== undefined) {
-    say(c.text.newDraftWaiting(draftFile(mine[0]), mine.length));
+    say(wizard.text.newDraftWaiting(draftFile(mine[0]), mine.length));
   }
   const newPlace = () => ({ root: ws.root, name: draftName, resume: "wenping new --resume" });
   // Nothing answered yet is nothing to keep (and never replaces a draft).
   const answered = () => Object.keys(draft).some((k) => k !== "schema");
   if (options.answers !== undefined) {
-    draft = mergeAdding(draft, await loadAnswers(options.answers, options.context.cwd, c.text, c.lang)) as Record<
-      string,
-      unknown
-    >;
+    draft = mergeAdding(
+      draft,
+      await loadAnswers(options.answers, options.context.cwd, wizard.text, wizard.lang),
+    ) as Record<string, unknown>;
   }
-  const header = c.lang === "zh" ? "稳评决策事项记录(由 wenping new 创建)" : "decision item (created by wenping new)";
+  const header =
+    wizard.lang === "zh" ? "稳评决策事项记录(由 wenping new 创建)" : "decision item (created by wenping new)";
   if (!interactive) {
     if (draft.id === undefined && typeof draft.unit === "string") {
-      draft.id = nextFreeId(c.existing, draft.unit, String(draft.listed_on ?? c.asOf).slice(0, 4));
+      draft.id = nextFreeId(wizard.existing, draft.unit, String(draft.listed_on ?? wizard.asOf).slice(0, 4));
     }
-    const missing = missingAnswers(itemQuestions(c), draft);
-    if (missing.length > 0) refuse({ missing: missing.map((m) => fieldLabel(m, c.lang)), problems: [] }, c.text);
+    const missing = missingAnswers(itemQuestions(wizard), draft);
+    if (missing.length > 0)
+      refuse({ missing: missing.map((m) => fieldLabel(m, wizard.lang)), problems: [] }, wizard.text);
   }
-  const taken = c.existing.find((e) => e.id === draft.id);
-  if (taken) throw new UserError(c.text.idInUse(String(draft.id), taken.file));
-  const prompter = interactive ? (options.prompter ?? (await terminalPrompter(c))) : undefined;
+  const taken = wizard.existing.find((e) => e.id === draft.id);
+  if (taken) throw new UserError(wizard.text.idInUse(String(draft.id), taken.file));
+  const prompter = interactive ? (options.prompter ?? (await terminalPrompter(wizard))) : undefined;
   // Until the item is on file its draft is the `new` one; afterwards it is the item's own (see below).
   guard.keep(() =>
-    prompter && answered() ? { ...newPlace(), draft: { record: draft, skipped: [...(c.skipped ?? [])] } } : undefined,
+    prompter && answered()
+      ? { ...newPlace(), draft: { record: draft, skipped: [...(wizard.skipped ?? [])] } }
+      : undefined,
   );
   if (prompter) {
     try {
-      while ((await runQuestions(itemQuestions(c), draft, prompter, c)) !== undefined)
-        prompter.note(c.text.firstQuestion);
+      while ((await runQuestions(itemQuestions(wizard), draft, prompter, wizard)) !== undefined)
+        prompter.note(wizard.text.firstQuestion);
     } catch (error) {
-      return endSitting(error, draft, newPlace(), "", c, say, answered());
+      return endSitting(error, draft, newPlace(), "", wizard, say, answered());
     }
   } else {
-    refuse(finalCheck(draft, c.config, c.asOf, c.lang), c.text);
+    refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang), wizard.text);
   }
   const item = draft as unknown as DecisionItem;
   // An id the tool proposed was nobody's choice: if another clerk's `new` took it meanwhile, take the next.
-  const used = [...c.existing];
+  const used = [...wizard.existing];
   const proposed = () => nextFreeId(used, item.unit, item.listed_on.slice(0, 4));
   const wasProposed = item.id === proposed();
   let path: string;
@@ -128,36 +132,36 @@ async function registerItem(options: NewOptions, guard: SignalGuard): Promise<nu
       await writeRecord(path, text);
       break;
     } catch (error) {
-      if (error instanceof ExistsError && wasProposed && used.length < c.existing.length + 1000) {
+      if (error instanceof ExistsError && wasProposed && used.length < wizard.existing.length + 1000) {
         used.push({ id: item.id, unit: item.unit, file: path });
         const previous = item.id;
         item.id = proposed();
-        say(c.text.idMoved(previous, item.id));
+        say(wizard.text.idMoved(previous, item.id));
         continue;
       }
-      return endSitting(error, draft, newPlace(), path, c, say, prompter !== undefined);
+      return endSitting(error, draft, newPlace(), path, wizard, say, prompter !== undefined);
     }
   }
 
   await removeDraft(ws.root, draftName);
-  say(c.text.saved(path));
+  say(wizard.text.saved(path));
   guard.keep(() => undefined); // on file now: nothing of `new` is left to keep
   if (prompter) {
     try {
       // The item is on file; the clerk may go on with its assessment now or another day.
       const ask = () =>
         prompter.select({
-          message: c.text.q.continue(stageName(stageOf(item), c.text, c.lang)),
+          message: wizard.text.q.continue(stageName(stageOf(item), wizard.text, wizard.lang)),
           choices: [
-            { value: true, name: c.text.yes },
-            { value: false, name: c.text.no },
+            { value: true, name: wizard.text.yes },
+            { value: false, name: wizard.text.no },
           ],
           default: true,
         });
       let now = await ask();
       // The item is written under its id now: going back is changing it, which `edit` does.
       while (now === BACK) {
-        prompter.note(c.text.savedChangeWithEdit(item.id));
+        prompter.note(wizard.text.savedChangeWithEdit(item.id));
         now = await ask();
       }
       if (now === true) {
@@ -165,18 +169,18 @@ async function registerItem(options: NewOptions, guard: SignalGuard): Promise<nu
           root: ws.root,
           name: item.id,
           resume: `wenping next ${item.id}`,
-          draft: { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] },
+          draft: { record: draft, base: sha256(text), skipped: [...(wizard.skipped ?? [])] },
         }));
-        const sitting = await runSitting(path, text, clone(item), draft, prompter, c, (t) => {
+        const sitting = await runSitting(path, text, clone(item), draft, prompter, wizard, (t) => {
           text = t;
         });
         text = sitting.text;
       }
     } catch (error) {
       const place = { root: ws.root, name: item.id, base: text, resume: `wenping next ${item.id}` };
-      return endSitting(error, draft, place, path, c, say);
+      return endSitting(error, draft, place, path, wizard, say);
     }
   }
-  say(closingLines(path, text, c).join("\n"));
+  say(closingLines(path, text, wizard).join("\n"));
   return EXIT_OK;
 }

@@ -32,13 +32,13 @@ export async function runNext(options: NextOptions): Promise<number> {
 }
 
 async function continueItem(options: NextOptions, guard: SignalGuard): Promise<number> {
-  const { ws, c, interactive } = await openWizard(options);
+  const { ws, wizard, interactive } = await openWizard(options);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const found = findRecord(ws, options.id);
   if (!found) throw new UserError(options.context.text.itemNotFound(options.id));
-  const loaded = await loadRecord(ws, found, c.asOf);
+  const loaded = await loadRecord(ws, found, wizard.asOf);
   const record = loaded.checked;
-  if (!record.item) throw new UserError(c.text.recordInvalid(record.file));
+  if (!record.item) throw new UserError(wizard.text.recordInvalid(record.file));
   const item = record.item;
   const path = join(ws.root, record.file);
   let text = loaded.text;
@@ -46,46 +46,50 @@ async function continueItem(options: NextOptions, guard: SignalGuard): Promise<n
   const saved = interactive ? await loadDraft(ws.root, item.id) : undefined;
   if (saved && saved.base === sha256(text)) {
     draft = saved.record;
-    c.skipped = new Set(saved.skipped ?? []);
-    say(c.text.draftFound(draftFile(item.id)));
+    wizard.skipped = new Set(saved.skipped ?? []);
+    say(wizard.text.draftFound(draftFile(item.id)));
   } else if (saved) {
     // The record was changed since (by hand, or by someone else): its answers may no longer fit.
-    say(c.text.draftStale(draftFile(item.id)));
+    say(wizard.text.draftStale(draftFile(item.id)));
   }
   const answers =
-    options.answers === undefined ? undefined : await loadAnswers(options.answers, options.context.cwd, c.text, c.lang);
+    options.answers === undefined
+      ? undefined
+      : await loadAnswers(options.answers, options.context.cwd, wizard.text, wizard.lang);
   if (answers) draft = mergeAdding(draft, answers) as Record<string, unknown>;
   try {
     if (interactive) {
-      const prompter = options.prompter ?? (await terminalPrompter(c));
+      const prompter = options.prompter ?? (await terminalPrompter(wizard));
       guard.keep(() => ({
         root: ws.root,
         name: item.id,
         resume: `wenping next ${item.id}`,
-        draft: { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] },
+        draft: { record: draft, base: sha256(text), skipped: [...(wizard.skipped ?? [])] },
       }));
       text = (
-        await runSitting(path, text, item, draft, prompter, c, (t) => {
+        await runSitting(path, text, item, draft, prompter, wizard, (t) => {
           text = t;
         })
       ).text;
     } else {
       if (!answers) {
-        const needed = missingAnswers(stageQuestions(stageOf(item), item, c), draft).map((m) => fieldLabel(m, c.lang));
-        refuse({ missing: needed, problems: [] }, c.text);
+        const needed = missingAnswers(stageQuestions(stageOf(item), item, wizard), draft).map((m) =>
+          fieldLabel(m, wizard.lang),
+        );
+        refuse({ missing: needed, problems: [] }, wizard.text);
       }
-      refuse(finalCheck(draft, c.config, c.asOf, c.lang, item), c.text);
+      refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text);
       const next = updatedRecordText(text, draft);
       await writeRecord(path, next, text);
       text = next;
-      say(c.text.saved(path));
+      say(wizard.text.saved(path));
     }
   } catch (error) {
     const place = { root: ws.root, name: item.id, base: text, resume: `wenping next ${item.id}` };
-    return endSitting(error, draft, place, record.file, c, say, interactive);
+    return endSitting(error, draft, place, record.file, wizard, say, interactive);
   }
   // Only a sitting that could have used the draft removes it (a scripted run must not delete a loser's answers).
   if (interactive) await removeDraft(ws.root, item.id);
-  say(closingLines(record.file, text, c).join("\n"));
+  say(closingLines(record.file, text, wizard).join("\n"));
   return EXIT_OK;
 }

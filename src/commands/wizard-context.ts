@@ -16,13 +16,13 @@ export interface WizardOptions {
 
 export async function openWizard(
   options: WizardOptions,
-): Promise<{ ws: LoadedWorkspace; c: WizardContext; interactive: boolean }> {
+): Promise<{ ws: LoadedWorkspace; wizard: WizardContext; interactive: boolean }> {
   const { context } = options;
   const ws = await loadWorkspace(context);
   const existing = ws.records.flatMap((r) =>
     r.summary ? [{ id: r.summary.id, unit: r.summary.unit, file: r.file }] : [],
   );
-  const c: WizardContext = {
+  const wizard: WizardContext = {
     config: ws.config,
     asOf: context.asOf,
     today: today(),
@@ -34,10 +34,10 @@ export async function openWizard(
     skipped: new Set(),
   };
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  return { ws, c, interactive: options.prompter !== undefined || (!options.noInput && tty) };
+  return { ws, wizard, interactive: options.prompter !== undefined || (!options.noInput && tty) };
 }
 
-export async function terminalPrompter(c: WizardContext) {
+export async function terminalPrompter(wizard: WizardContext) {
   const { inquirerPrompter } = await import("../wizard/prompter.js");
-  return inquirerPrompter(c.text, (line) => process.stdout.write(`${line}\n`));
+  return inquirerPrompter(wizard.text, (line) => process.stdout.write(`${line}\n`));
 }

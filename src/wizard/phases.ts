@@ -19,26 +19,27 @@ export interface PhaseContext {
 }
 
 /** The default for the date of something that has happened: the as-of date, unless that is still to come. */
-export const happenedBy = (c: PhaseContext): string => (c.today !== undefined && c.today < c.asOf ? c.today : c.asOf);
+export const happenedBy = (wizard: PhaseContext): string =>
+  wizard.today !== undefined && wizard.today < wizard.asOf ? wizard.today : wizard.asOf;
 
 const str = (draft: Record<string, unknown>, path: string) => getAt(draft, path) as string | undefined;
 
 /** `wenping new`: the item itself, then its id. */
-export function itemQuestions(c: PhaseContext): Question[] {
-  const q = c.text.q;
+export function itemQuestions(wizard: PhaseContext): Question[] {
+  const q = wizard.text.q;
   return [
     { kind: "text", path: "/title", message: q.title },
     {
       kind: "select",
       path: "/unit",
       message: q.unit,
-      choices: c.config.units.map((u) => ({ value: u.code, name: `${u.name}(${u.code})` })),
+      choices: wizard.config.units.map((u) => ({ value: u.code, name: `${u.name}(${u.code})` })),
     },
-    { kind: "select", path: "/category", message: q.category, choices: choicesOf(v.categories, c.lang) },
-    { kind: "select", path: "/domain", message: q.domain, choices: domainChoices(c.config, c.lang) },
-    { kind: "multi", path: "/sensitive", message: q.sensitive, choices: choicesOf(v.sensitiveTags, c.lang) },
-    { kind: "select", path: "/initial_risk", message: q.initialRisk, choices: choicesOf(v.riskLevels, c.lang) },
-    { kind: "date", path: "/listed_on", message: q.listedOn, default: happenedBy(c) },
+    { kind: "select", path: "/category", message: q.category, choices: choicesOf(v.categories, wizard.lang) },
+    { kind: "select", path: "/domain", message: q.domain, choices: domainChoices(wizard.config, wizard.lang) },
+    { kind: "multi", path: "/sensitive", message: q.sensitive, choices: choicesOf(v.sensitiveTags, wizard.lang) },
+    { kind: "select", path: "/initial_risk", message: q.initialRisk, choices: choicesOf(v.riskLevels, wizard.lang) },
+    { kind: "date", path: "/listed_on", message: q.listedOn, default: happenedBy(wizard) },
     { kind: "text", path: "/overview", message: q.overview, optional: true },
     {
       kind: "group",
@@ -54,23 +55,26 @@ export function itemQuestions(c: PhaseContext): Question[] {
       kind: "text",
       path: "/id",
       message: q.id,
-      default: (d) => nextFreeId(c.existing, str(d, "/unit") ?? "", (str(d, "/listed_on") ?? c.asOf).slice(0, 4)),
+      default: (d) =>
+        nextFreeId(wizard.existing, str(d, "/unit") ?? "", (str(d, "/listed_on") ?? wizard.asOf).slice(0, 4)),
       check: (id) => {
-        const taken = c.existing.find((e) => e.id === id);
-        return taken ? c.text.advice.idTaken(id) : undefined;
+        const taken = wizard.existing.find((e) => e.id === id);
+        return taken ? wizard.text.advice.idTaken(id) : undefined;
       },
     },
   ];
 }
 
 /** Who assesses and by which procedure, guided by the item's risk, sensitivity and category. */
-export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] {
-  const q = c.text.q;
-  const a = c.text.advice;
-  const agencies = c.config.agencies ?? [];
+export function setupQuestions(item: DecisionItem, wizard: PhaseContext): Question[] {
+  const q = wizard.text.q;
+  const a = wizard.text.advice;
+  const agencies = wizard.config.agencies ?? [];
   const sensitiveHigh = (item.sensitive?.length ?? 0) > 0 && item.initial_risk === "high";
-  const assessorChoices = choicesOf(v.assessors, c.lang).filter((ch) => ch.value === "self" || agencies.length > 0);
-  const procedureChoices = choicesOf(v.procedures, c.lang).filter(
+  const assessorChoices = choicesOf(v.assessors, wizard.lang).filter(
+    (ch) => ch.value === "self" || agencies.length > 0,
+  );
+  const procedureChoices = choicesOf(v.procedures, wizard.lang).filter(
     (ch) => ch.value !== "simple" || item.initial_risk === "low",
   );
   const isThirdParty = (d: Record<string, unknown>) => str(d, "/assessment/assessor") === "third_party";
@@ -95,14 +99,14 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
       path: "/assessment/third_party/procurement",
       message: q.procurement,
       when: isThirdParty,
-      choices: choicesOf(v.procurements, c.lang),
+      choices: choicesOf(v.procurements, wizard.lang),
     },
     {
       kind: "multi",
       path: "/assessment/participants",
       message: q.participants,
       when: (d) => !isThirdParty(d),
-      choices: choicesOf(v.participantGroups, c.lang),
+      choices: choicesOf(v.participantGroups, wizard.lang),
       checked: v.valuesOf(v.participantGroups),
     },
     {
@@ -133,17 +137,17 @@ export function setupQuestions(item: DecisionItem, c: PhaseContext): Question[] 
 }
 
 /** The simple procedure: the special meeting, the filing and the risk level. */
-export function simpleQuestions(c: PhaseContext): Question[] {
-  const q = c.text.q;
+export function simpleQuestions(wizard: PhaseContext): Question[] {
+  const q = wizard.text.q;
   return [
-    { kind: "date", path: "/assessment/meeting/date", message: q.meetingDate, default: happenedBy(c) },
+    { kind: "date", path: "/assessment/meeting/date", message: q.meetingDate, default: happenedBy(wizard) },
     { kind: "text", path: "/assessment/meeting/summary", message: q.meetingSummary, optional: true },
-    { kind: "date", path: "/assessment/filed_on", message: q.filedOn, default: happenedBy(c) },
+    { kind: "date", path: "/assessment/filed_on", message: q.filedOn, default: happenedBy(wizard) },
     {
       kind: "select",
       path: "/assessment/risk_level",
       message: q.riskLevel,
-      choices: choicesOf(v.riskLevels, c.lang),
+      choices: choicesOf(v.riskLevels, wizard.lang),
       default: "low",
     },
   ];

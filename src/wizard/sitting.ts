@@ -20,20 +20,20 @@ import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestion
 export type WizardContext = EngineContext & PhaseContext & { ui: Ui; color: ChalkInstance };
 
 /** The questions of a stage for the item as it stands. */
-export function stageQuestions(stage: Stage, item: DecisionItem, c: WizardContext): Question[] {
+export function stageQuestions(stage: Stage, item: DecisionItem, wizard: WizardContext): Question[] {
   switch (stage.kind) {
     case "setup":
-      return setupQuestions(item, c);
+      return setupQuestions(item, wizard);
     case "simple":
-      return simpleQuestions(c);
+      return simpleQuestions(wizard);
     case "step":
-      return stepQuestions(item, stage.step, stage.index, c);
+      return stepQuestions(item, stage.step, stage.index, wizard);
     case "conclusion":
-      return conclusionQuestions(c);
+      return conclusionQuestions(wizard);
     case "decision":
-      return decisionQuestions(item, c);
+      return decisionQuestions(item, wizard);
     case "tracking":
-      return trackingQuestions(item, stage.index, c);
+      return trackingQuestions(item, stage.index, wizard);
   }
 }
 
@@ -46,13 +46,16 @@ function prepare(stage: Stage, draft: Record<string, unknown>): void {
 }
 
 /** Where the item stands and what validate says of it: shown at the end of each sitting. */
-export function closingLines(file: string, text: string, c: WizardContext): string[] {
-  const [record] = checkRecords([{ file, abs: file, bytes: Buffer.from(text) }], { config: c.config, asOf: c.asOf });
+export function closingLines(file: string, text: string, wizard: WizardContext): string[] {
+  const [record] = checkRecords([{ file, abs: file, bytes: Buffer.from(text) }], {
+    config: wizard.config,
+    asOf: wizard.asOf,
+  });
   const item = record?.item;
-  const out = item ? [c.color.bold(c.text.where(item.id, standing(item, c.text, c.lang)))] : [];
-  const problems = (record?.findings ?? []).map((f) => render(f, c.lang));
-  out.push(...formatFileProblems({ file, problems, text }, c.ui, c.color));
-  if (item) out.push(c.text.nextTime(item.id));
+  const out = item ? [wizard.color.bold(wizard.text.where(item.id, standing(item, wizard.text, wizard.lang)))] : [];
+  const problems = (record?.findings ?? []).map((f) => render(f, wizard.lang));
+  out.push(...formatFileProblems({ file, problems, text }, wizard.ui, wizard.color));
+  if (item) out.push(wizard.text.nextTime(item.id));
   return out;
 }
 
@@ -72,7 +75,7 @@ export async function runSitting(
   written: DecisionItem,
   draft: Record<string, unknown>,
   p: Prompter,
-  c: WizardContext,
+  wizard: WizardContext,
   onWrite: (text: string) => void,
 ): Promise<SittingResult> {
   let text = original;
@@ -81,15 +84,15 @@ export async function runSitting(
   let reopen: { stage: Stage; before: DecisionItem } | undefined;
   for (;;) {
     const stage = reopen?.stage ?? stageOf(onDisk);
-    if (!reopen) p.note(c.color.bold(stageHeading(onDisk, stage, c.text, c.lang)));
+    if (!reopen) p.note(wizard.color.bold(stageHeading(onDisk, stage, wizard.text, wizard.lang)));
     prepare(stage, draft);
     // The questions are those of the item as it was before the stage (a reopened stage asks the same ones).
     const stageBase = reopen?.before ?? (clone(draft) as unknown as DecisionItem);
-    const result = await runQuestions(stageQuestions(stage, stageBase, c), draft, p, c, reopen !== undefined);
+    const result = await runQuestions(stageQuestions(stage, stageBase, wizard), draft, p, wizard, reopen !== undefined);
     reopen = undefined;
     if (result === BACK) {
       // The stage before is saved already: say how to change it instead of silently asking again.
-      p.note(c.text.firstOfStage(onDisk.id));
+      p.note(wizard.text.firstOfStage(onDisk.id));
       continue;
     }
     const next = updatedRecordText(text, draft);
@@ -97,14 +100,14 @@ export async function runSitting(
     text = next;
     onDisk = clone(draft) as unknown as DecisionItem;
     onWrite(text);
-    p.note(c.text.saved(path));
+    p.note(wizard.text.saved(path));
     if (stage.kind === "tracking") return { text };
-    const upcoming = stageName(stageOf(draft as unknown as DecisionItem), c.text, c.lang);
+    const upcoming = stageName(stageOf(draft as unknown as DecisionItem), wizard.text, wizard.lang);
     const more = await p.select({
-      message: c.text.q.continue(upcoming),
+      message: wizard.text.q.continue(upcoming),
       choices: [
-        { value: true, name: c.text.yes },
-        { value: false, name: c.text.no },
+        { value: true, name: wizard.text.yes },
+        { value: false, name: wizard.text.no },
       ],
       default: true,
     });

@@ -14,15 +14,20 @@ function allowedOutcomes(level: v.RiskLevel): v.Outcome[] {
   return ["implement", "implement_after_mitigation", "not_implement", "postpone", "adjust_and_redecide"];
 }
 
-function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext, taken: readonly string[]): Question[] {
-  const q = c.text.q;
-  const experts = c.config.experts ?? [];
+function reviewerQuestions(
+  base: string,
+  item: DecisionItem,
+  wizard: PhaseContext,
+  taken: readonly string[],
+): Question[] {
+  const q = wizard.text.q;
+  const experts = wizard.config.experts ?? [];
   const name = (d: Record<string, unknown>) => {
     const id = getAt(d, `${base}/expert`) as string | undefined;
     return experts.find((e) => e.id === id)?.name ?? id ?? "";
   };
-  const agency = c.config.agencies?.find((x) => x.registration_no === item.assessment?.third_party?.agency)?.name;
-  const unit = c.config.units.find((u) => u.code === item.unit)?.name;
+  const agency = wizard.config.agencies?.find((x) => x.registration_no === item.assessment?.third_party?.agency)?.name;
+  const unit = wizard.config.units.find((u) => u.code === item.unit)?.name;
   const attached = (d: Record<string, unknown>) => {
     const affiliations = experts.find((e) => e.id === getAt(d, `${base}/expert`))?.affiliations ?? [];
     return [agency, unit].some((x) => x !== undefined && affiliations.includes(x));
@@ -57,31 +62,31 @@ function reviewerQuestions(base: string, item: DecisionItem, c: PhaseContext, ta
 }
 
 /** One step of the seven: its date and summary, and what that step requires. */
-export function stepQuestions(item: DecisionItem, step: v.StepName, index: number, c: PhaseContext): Question[] {
-  const q = c.text.q;
-  const label = v.steps[step][c.lang];
+export function stepQuestions(item: DecisionItem, step: v.StepName, index: number, wizard: PhaseContext): Question[] {
+  const q = wizard.text.q;
+  const label = v.steps[step][wizard.lang];
   const base = `/assessment/steps/${index}`;
   // The reviewers of a review step (WP020) are asked after its date and summary.
   const later = step === "review" ? { defer: ["WP020"] } : {};
   const out: Question[] = [
-    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: happenedBy(c), ...later },
+    { kind: "date", path: `${base}/date`, message: q.stepDate(label), default: happenedBy(wizard), ...later },
     { kind: "text", path: `${base}/summary`, message: q.stepSummary(label), optional: true, ...later },
   ];
   if (step === "consult") {
     out.push(
-      { kind: "multi", path: `${base}/methods`, message: q.methods, choices: choicesOf(v.consultMethods, c.lang) },
+      { kind: "multi", path: `${base}/methods`, message: q.methods, choices: choicesOf(v.consultMethods, wizard.lang) },
       { kind: "number", path: `${base}/respondents`, message: q.respondents },
       {
         kind: "number",
         path: `${base}/support`,
         message: q.support,
-        check: (n, d) => overCount(n, d, base, "oppose", c),
+        check: (n, d) => overCount(n, d, base, "oppose", wizard),
       },
       {
         kind: "number",
         path: `${base}/oppose`,
         message: q.oppose,
-        check: (n, d) => overCount(n, d, base, "support", c),
+        check: (n, d) => overCount(n, d, base, "support", wizard),
       },
     );
   }
@@ -90,7 +95,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       out.push({
         kind: "text",
         path: `${base}/findings/${aspect}`,
-        message: q.finding(v.findingAspects[aspect][c.lang]),
+        message: q.finding(v.findingAspects[aspect][wizard.lang]),
         optional: true,
       });
     }
@@ -100,7 +105,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       kind: "select",
       path: "/assessment/risk_level",
       message: q.riskLevel,
-      choices: choicesOf(v.riskLevels, c.lang),
+      choices: choicesOf(v.riskLevels, wizard.lang),
     });
   }
   if (step === "review") {
@@ -111,12 +116,12 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       add: q.addReviewer,
       // A review without reviewers is no review: the first expert is asked for, not offered.
       min: 1,
-      max: (c.config.experts ?? []).length,
-      ...((c.config.experts ?? []).length === 0 ? { note: c.text.advice.noExperts, when: () => false } : {}),
+      max: (wizard.config.experts ?? []).length,
+      ...((wizard.config.experts ?? []).length === 0 ? { note: wizard.text.advice.noExperts, when: () => false } : {}),
       entry: (j, d) => {
         const panel = (getAt(d, `${base}/reviewers`) as { expert?: string }[] | undefined) ?? [];
         const taken = panel.slice(0, j).flatMap((r) => (r.expert ? [r.expert] : []));
-        return reviewerQuestions(`${base}/reviewers/${j}`, item, c, taken);
+        return reviewerQuestions(`${base}/reviewers/${j}`, item, wizard, taken);
       },
     });
   }
@@ -125,7 +130,7 @@ export function stepQuestions(item: DecisionItem, step: v.StepName, index: numbe
       kind: "text",
       path: `${base}/filed_with`,
       message: q.filedWith,
-      default: c.lang === "zh" ? "市委政法委" : "",
+      default: wizard.lang === "zh" ? "市委政法委" : "",
     });
   return out;
 }
@@ -135,21 +140,21 @@ function overCount(
   d: Record<string, unknown>,
   base: string,
   other: string,
-  c: PhaseContext,
+  wizard: PhaseContext,
 ): string | undefined {
   const total = getAt(d, `${base}/respondents`) as number | undefined;
   const rest = (getAt(d, `${base}/${other}`) as number | undefined) ?? 0;
-  return total !== undefined && n + rest > total ? c.text.advice.supportOppose : undefined;
+  return total !== undefined && n + rest > total ? wizard.text.advice.supportOppose : undefined;
 }
 
 /** The conclusion, when the seven steps are done but no risk level was set. */
-export function conclusionQuestions(c: PhaseContext): Question[] {
+export function conclusionQuestions(wizard: PhaseContext): Question[] {
   return [
     {
       kind: "select",
       path: "/assessment/risk_level",
-      message: c.text.q.riskLevel,
-      choices: choicesOf(v.riskLevels, c.lang),
+      message: wizard.text.q.riskLevel,
+      choices: choicesOf(v.riskLevels, wizard.lang),
     },
   ];
 }
@@ -161,8 +166,8 @@ function registeredMeasures(item: DecisionItem, draft: Record<string, unknown>):
 }
 
 /** Measures added after those the item has; at least one for a medium risk (WP009). */
-function measuresGroup(item: DecisionItem, c: PhaseContext): Extract<Question, { kind: "group" }> {
-  const q = c.text.q;
+function measuresGroup(item: DecisionItem, wizard: PhaseContext): Extract<Question, { kind: "group" }> {
+  const q = wizard.text.q;
   const level = item.assessment?.risk_level ?? "low";
   const existing = item.mitigation?.length ?? 0;
   return {
@@ -186,7 +191,7 @@ function measuresGroup(item: DecisionItem, c: PhaseContext): Extract<Question, {
           kind: "select",
           path: `/mitigation/${existing + i}/owner`,
           message: q.owner,
-          choices: c.config.units.map((u) => ({ value: u.code, name: u.name })),
+          choices: wizard.config.units.map((u) => ({ value: u.code, name: u.name })),
           default: item.unit,
         },
         { kind: "date", path: `/mitigation/${existing + i}/due`, message: q.due, optional: true, ahead: true },
@@ -200,14 +205,14 @@ function measuresGroup(item: DecisionItem, c: PhaseContext): Extract<Question, {
  * measures come before the date so that a medium-risk "化解后实施" is never stuck at a date refused for
  * want of a measure.
  */
-export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question[] {
-  const q = c.text.q;
+export function decisionQuestions(item: DecisionItem, wizard: PhaseContext): Question[] {
+  const q = wizard.text.q;
   const level = item.assessment?.risk_level ?? "low";
   const allowed = allowedOutcomes(level);
-  const reason = c.text.advice[level];
-  const choices = choicesOf(v.outcomes, c.lang).filter((ch) => allowed.includes(ch.value as v.Outcome));
+  const reason = wizard.text.advice[level];
+  const choices = choicesOf(v.outcomes, wizard.lang).filter((ch) => allowed.includes(ch.value as v.Outcome));
   // The advice names the outcomes in the order the list shows them.
-  const labels = choices.map((ch) => ch.name).join(c.lang === "zh" ? "、" : ", ");
+  const labels = choices.map((ch) => ch.name).join(wizard.lang === "zh" ? "、" : ", ");
   const implemented = (d: Record<string, unknown>) =>
     ["implement", "implement_after_mitigation"].includes(getAt(d, "/decision/outcome") as string);
   return [
@@ -215,18 +220,18 @@ export function decisionQuestions(item: DecisionItem, c: PhaseContext): Question
       kind: "select",
       path: "/decision/outcome",
       message: q.outcome,
-      note: `${reason};${c.text.advice.outcomes(v.riskLevels[level][c.lang], labels)}`,
+      note: `${reason};${wizard.text.advice.outcomes(v.riskLevels[level][wizard.lang], labels)}`,
       choices,
       defer: ["WP009"],
     },
-    { ...measuresGroup(item, c), when: implemented },
-    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: happenedBy(c) },
+    { ...measuresGroup(item, wizard), when: implemented },
+    { kind: "date", path: "/decision/decided_on", message: q.decidedOn, default: happenedBy(wizard) },
     {
       kind: "text",
       path: "/decision/decided_by",
       message: q.decidedBy,
       optional: true,
-      default: c.lang === "zh" ? "局党组会议" : "",
+      default: wizard.lang === "zh" ? "局党组会议" : "",
     },
   ];
 }
@@ -242,25 +247,25 @@ function lacksMeasures(item: DecisionItem): boolean {
  * implemented item without measures is first offered to add them: said 否 at the decision, the wizard is the
  * only place a clerk can add them later.
  */
-export function trackingQuestions(item: DecisionItem, index: number, c: PhaseContext): Question[] {
-  const q = c.text.q;
+export function trackingQuestions(item: DecisionItem, index: number, wizard: PhaseContext): Question[] {
+  const q = wizard.text.q;
   const decidedOn = item.decision?.decided_on;
   return [
     // Offered, not required: the tracking entry is what this sitting is for.
-    ...(lacksMeasures(item) ? [{ ...measuresGroup(item, c), min: 0, note: c.text.advice.noMeasures }] : []),
+    ...(lacksMeasures(item) ? [{ ...measuresGroup(item, wizard), min: 0, note: wizard.text.advice.noMeasures }] : []),
     {
       kind: "date",
       path: `/tracking/${index}/date`,
       message: q.trackingDate,
-      default: happenedBy(c),
+      default: happenedBy(wizard),
       notBefore: () =>
-        decidedOn ? { date: decidedOn, message: c.text.advice.trackingBeforeDecision(decidedOn) } : undefined,
+        decidedOn ? { date: decidedOn, message: wizard.text.advice.trackingBeforeDecision(decidedOn) } : undefined,
     },
     {
       kind: "select",
       path: `/tracking/${index}/risk_level`,
       message: q.trackingRisk,
-      choices: choicesOf(v.riskLevels, c.lang),
+      choices: choicesOf(v.riskLevels, wizard.lang),
       default: "low",
     },
     { kind: "text", path: `/tracking/${index}/note`, message: q.trackingNote, optional: true },
