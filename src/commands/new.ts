@@ -20,8 +20,8 @@ import {
 } from "../wizard/drafts.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
-import { itemQuestions } from "../wizard/phases.js";
 import { BACK } from "../wizard/prompter.js";
+import { registrationQuestions } from "../wizard/registration-questions.js";
 import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
@@ -91,7 +91,7 @@ async function registerItem(options: NewOptions, guard: SignalGuard): Promise<nu
     if (draft.id === undefined && typeof draft.unit === "string") {
       draft.id = nextFreeId(wizard.existing, draft.unit, String(draft.listed_on ?? wizard.asOf).slice(0, 4));
     }
-    const missing = missingAnswers(itemQuestions(wizard), draft);
+    const missing = missingAnswers(registrationQuestions(wizard), draft);
     if (missing.length > 0)
       refuse({ missing: missing.map((m) => fieldLabel(m, wizard.lang)), problems: [] }, wizard.text);
   }
@@ -106,7 +106,7 @@ async function registerItem(options: NewOptions, guard: SignalGuard): Promise<nu
   );
   if (prompter) {
     try {
-      while ((await runQuestions(itemQuestions(wizard), draft, prompter, wizard)) !== undefined)
+      while ((await runQuestions(registrationQuestions(wizard), draft, prompter, wizard)) !== undefined)
         prompter.note(wizard.text.firstQuestion);
     } catch (error) {
       return endSitting(error, draft, newPlace(), "", wizard, say, answered());

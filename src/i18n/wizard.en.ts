@@ -87,7 +87,7 @@ export const enWizard: WizardText = {
     trackingBeforeDecision: (decidedOn) => `a tracking entry cannot be dated before the decision (${decidedOn})`,
     noMeasures: "this item is to be implemented but has no mitigation measure recorded; you can add them now",
   },
-  phase: {
+  stage: {
     setup: "choose who assesses and the procedure",
     simple: "the special meeting and the filing",
     step: (name) => `step "${name}"`,

@@ -88,7 +88,7 @@ export const zhWizard = {
     trackingBeforeDecision: (decidedOn: string) => `跟踪日期不能早于决策日期 ${decidedOn}`,
     noMeasures: "本事项已决定实施,但还没有记录风险防范化解措施;可以现在补登",
   },
-  phase: {
+  stage: {
     setup: "确定评估主体和评估程序",
     simple: "专题会议和简易程序报备",
     step: (name: string) => `「${name}」`,

@@ -1,10 +1,11 @@
 /** The questions behind every answer a record already holds: what `wenping edit` offers to change. */
 import type { DecisionItem } from "../model/types.js";
 import { getAt } from "../util/pointer-data.js";
-import { itemQuestions, setupQuestions, simpleQuestions } from "./phases.js";
+import { conclusionQuestions, setupQuestions, simpleQuestions, stepQuestions } from "./assessment-questions.js";
+import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { Question } from "./questions.js";
+import { registrationQuestions } from "./registration-questions.js";
 import type { WizardContext } from "./sitting.js";
-import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
 
 type Draft = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ function flatten(questions: readonly Question[], draft: Draft): Question[] {
  */
 export function editableQuestions(draft: Draft, wizard: WizardContext): Question[] {
   const item = draft as unknown as DecisionItem;
-  const out: Question[] = itemQuestions(wizard).filter((q) => q.path !== "/id");
+  const out: Question[] = registrationQuestions(wizard).filter((q) => q.path !== "/id");
   const a = item.assessment;
   if (a) {
     out.push(...setupQuestions(item, wizard));

@@ -8,16 +8,15 @@ import type { Ui } from "../i18n/ui.zh.js";
 import type { DecisionItem } from "../model/types.js";
 import { clone } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { conclusionQuestions, setupQuestions, simpleQuestions, stepQuestions } from "./assessment-questions.js";
+import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { EngineContext } from "./engine.js";
 import { runQuestions } from "./engine.js";
-import type { PhaseContext } from "./phases.js";
-import { setupQuestions, simpleQuestions } from "./phases.js";
 import { BACK, type Prompter } from "./prompter.js";
-import type { Question } from "./questions.js";
+import type { Question, QuestionContext } from "./questions.js";
 import { type Stage, stageHeading, stageName, stageOf, standing } from "./stage.js";
-import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
 
-export type WizardContext = EngineContext & PhaseContext & { ui: Ui; color: ChalkInstance };
+export type WizardContext = EngineContext & QuestionContext & { ui: Ui; color: ChalkInstance };
 
 /** The questions of a stage for the item as it stands. */
 export function stageQuestions(stage: Stage, item: DecisionItem, wizard: WizardContext): Question[] {

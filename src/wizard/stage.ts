@@ -39,7 +39,7 @@ export function stageOf(item: DecisionItem): Stage {
 
 /** What comes next, in a few words ("下一步:分析论证"). */
 export function stageName(stage: Stage, text: WizardText, lang: "zh" | "en"): string {
-  const p = text.phase;
+  const p = text.stage;
   if (stage.kind === "step") return p.step(steps[stage.step][lang]);
   if (stage.kind === "tracking") return p.tracking;
   return p[stage.kind];
