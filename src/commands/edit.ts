@@ -12,7 +12,7 @@ import { runQuestions } from "../wizard/engine.js";
 import { BACK, type Prompter } from "../wizard/prompter.js";
 import type { Question } from "../wizard/questions.js";
 import { closingLines, type WizardContext } from "../wizard/sitting.js";
-import { endSitting } from "../wizard/write-failure.js";
+import { endSitting } from "../wizard/end-sitting.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 

@@ -25,7 +25,7 @@ import { registrationQuestions } from "../wizard/registration-questions.js";
 import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
 import { stageName, stageOf } from "../wizard/stage.js";
-import { endSitting } from "../wizard/write-failure.js";
+import { endSitting } from "../wizard/end-sitting.js";
 import { RECORDS_DIR } from "../workspace/find.js";
 import { newRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";

@@ -12,7 +12,7 @@ import { missingAnswers } from "../wizard/engine.js";
 import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
 import { stageOf } from "../wizard/stage.js";
-import { endSitting } from "../wizard/write-failure.js";
+import { endSitting } from "../wizard/end-sitting.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 

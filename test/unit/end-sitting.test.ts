@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ui, wizardText } from "../../src/i18n/index.js";
 import { Cancelled } from "../../src/wizard/prompter.js";
 import type { WizardContext } from "../../src/wizard/sitting.js";
-import { endSitting } from "../../src/wizard/write-failure.js";
+import { endSitting } from "../../src/wizard/end-sitting.js";
 import { ConflictError } from "../../src/workspace/record-writer.js";
 import { fixtureConfig } from "../helpers/check.js";
 import { tempDir } from "../helpers/cli.js";
