@@ -8,11 +8,11 @@ import { EXIT_OK, UserError } from "../errors.js";
 import { clone, getAt, unsetAt } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
 import { editableQuestions, shownValue } from "../wizard/edit-questions.js";
+import { endSitting } from "../wizard/end-sitting.js";
 import { runQuestions } from "../wizard/engine.js";
 import { BACK, type Prompter } from "../wizard/prompter.js";
 import type { Question } from "../wizard/questions.js";
 import { closingLines, type WizardContext } from "../wizard/sitting.js";
-import { endSitting } from "../wizard/end-sitting.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 

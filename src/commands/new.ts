@@ -9,6 +9,7 @@ import { fieldLabel } from "../schema/field-label.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
+import { askContinue } from "../wizard/ask-continue.js";
 import {
   draftFile,
   freshNewDraftName,
@@ -18,14 +19,13 @@ import {
   removeDraft,
   sha256,
 } from "../wizard/drafts.js";
+import { endSitting } from "../wizard/end-sitting.js";
 import { missingAnswers, runQuestions } from "../wizard/engine.js";
 import { nextFreeId } from "../wizard/next-id.js";
 import { BACK } from "../wizard/prompter.js";
 import { registrationQuestions } from "../wizard/registration-questions.js";
 import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting } from "../wizard/sitting.js";
-import { stageName, stageOf } from "../wizard/stage.js";
-import { endSitting } from "../wizard/end-sitting.js";
 import { RECORDS_DIR } from "../workspace/find.js";
 import { newRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
@@ -149,15 +149,7 @@ async function registerItem(options: NewOptions, guard: SignalGuard): Promise<nu
   if (prompter) {
     try {
       // The item is on file; the clerk may go on with its assessment now or another day.
-      const ask = () =>
-        prompter.select({
-          message: wizard.text.q.continue(stageName(stageOf(item), wizard.text, wizard.lang)),
-          choices: [
-            { value: true, name: wizard.text.yes },
-            { value: false, name: wizard.text.no },
-          ],
-          default: true,
-        });
+      const ask = () => askContinue(prompter, wizard, item);
       let now = await ask();
       // The item is written under its id now: going back is changing it, which `edit` does.
       while (now === BACK) {

@@ -8,11 +8,11 @@ import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
 import { draftFile, loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
+import { endSitting } from "../wizard/end-sitting.js";
 import { missingAnswers } from "../wizard/engine.js";
 import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
 import { stageOf } from "../wizard/stage.js";
-import { endSitting } from "../wizard/end-sitting.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
 

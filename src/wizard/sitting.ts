@@ -8,13 +8,14 @@ import type { Ui } from "../i18n/ui.zh.js";
 import type { DecisionItem } from "../model/types.js";
 import { clone } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { askContinue } from "./ask-continue.js";
 import { conclusionQuestions, setupQuestions, simpleQuestions, stepQuestions } from "./assessment-questions.js";
 import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { EngineContext } from "./engine.js";
 import { runQuestions } from "./engine.js";
 import { BACK, type Prompter } from "./prompter.js";
 import type { Question, QuestionContext } from "./questions.js";
-import { type Stage, stageHeading, stageName, stageOf, standing } from "./stage.js";
+import { type Stage, stageHeading, stageOf, standing } from "./stage.js";
 
 export type WizardContext = EngineContext & QuestionContext & { ui: Ui; color: ChalkInstance };
 
@@ -101,15 +102,7 @@ export async function runSitting(
     onWrite(text);
     p.note(wizard.text.saved(path));
     if (stage.kind === "tracking") return { text };
-    const upcoming = stageName(stageOf(draft as unknown as DecisionItem), wizard.text, wizard.lang);
-    const more = await p.select({
-      message: wizard.text.q.continue(upcoming),
-      choices: [
-        { value: true, name: wizard.text.yes },
-        { value: false, name: wizard.text.no },
-      ],
-      default: true,
-    });
+    const more = await askContinue(p, wizard, draft as unknown as DecisionItem);
     if (more === BACK) reopen = { stage, before: stageBase };
     else if (more !== true) return { text };
   }
