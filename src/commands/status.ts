@@ -49,8 +49,8 @@ function lines(s: Status, context: Context): string[] {
       : r.month === monthOf(context.asOf)
         ? t.reportAfterMonthEnd
         : chalk.yellow(t.reportMissing);
-  const month = context.lang === "zh" ? monthLabel(r.month) : r.month;
-  const due = context.lang === "zh" ? dayLabel(r.due) : r.due;
+  const month = t.dateShown(monthLabel(r.month), r.month);
+  const due = t.dateShown(dayLabel(r.due), r.due);
   out.push("", t.reportDue(month, due, state), "", t.attention(s.alerts.length));
   for (const a of s.alerts.slice(0, MAX_ALERTS)) {
     const name = a.code === "PENDING" ? t.pendingCode : a.code;

@@ -16,6 +16,9 @@ export const enWizard: WizardText = {
     `this date is after today (${today}): something that has happened cannot be dated in the future`,
   badNumber: "enter 0 or a positive whole number",
   required: "required",
+  withHint: (message, hint) => `${message}. ${hint}`,
+  list: (names) => names.join(", "),
+  recordHeader: "decision item (created by wenping new)",
   q: {
     title: "Title of the item",
     unit: "Responsible unit",

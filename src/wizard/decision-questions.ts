@@ -66,7 +66,7 @@ export function decisionQuestions(item: DecisionItem, wizard: QuestionContext): 
   const reason = wizard.text.advice[level];
   const choices = choicesOf(v.outcomes, wizard.lang).filter((ch) => allowed.includes(ch.value as v.Outcome));
   // The advice names the outcomes in the order the list shows them.
-  const labels = choices.map((ch) => ch.name).join(wizard.lang === "zh" ? "、" : ", ");
+  const labels = wizard.text.list(choices.map((ch) => ch.name));
   const implemented = (d: Record<string, unknown>) =>
     ["implement", "implement_after_mitigation"].includes(getAt(d, "/decision/outcome") as string);
   return [

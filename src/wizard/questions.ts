@@ -69,7 +69,7 @@ export type Question =
 
 /** Choices from a vocabulary: `value 中文`. */
 export function choicesOf(vocabulary: Record<string, { zh: string; en: string }>, lang: "zh" | "en"): Choice<string>[] {
-  return Object.entries(vocabulary).map(([value, term]) => ({ value, name: lang === "zh" ? `${term.zh}` : term.en }));
+  return Object.entries(vocabulary).map(([value, term]) => ({ value, name: term[lang] }));
 }
 
 /** The workspace's domains as choices (wenping.yaml's `domains`, else the default list). */

@@ -76,9 +76,7 @@ export async function registerItem(options: RegisterOptions): Promise<number> {
     refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang), wizard.text);
   }
   const item = draft as unknown as DecisionItem;
-  const header =
-    wizard.lang === "zh" ? "稳评决策事项记录(由 wenping new 创建)" : "decision item (created by wenping new)";
-  const written = await writeNewRecord(root, options.recordFiles, draft, header, wizard, say);
+  const written = await writeNewRecord(root, options.recordFiles, draft, wizard.text.recordHeader, wizard, say);
   const path = written.path;
   if ("error" in written)
     return endSitting(written.error, draft, newPlace(), path, wizard, say, prompter !== undefined);
