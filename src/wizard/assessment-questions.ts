@@ -216,7 +216,8 @@ export function stepQuestions(
       kind: "text",
       path: `${base}/filed_with`,
       message: q.filedWith,
-      default: wizard.lang === "zh" ? "市委政法委" : "",
+      // Stored in the (Chinese) record: the same whatever the display language.
+      default: "市委政法委",
     });
   return out;
 }

@@ -85,7 +85,8 @@ export function decisionQuestions(item: DecisionItem, wizard: QuestionContext): 
       path: "/decision/decided_by",
       message: q.decidedBy,
       optional: true,
-      default: wizard.lang === "zh" ? "局党组会议" : "",
+      // Stored in the (Chinese) record: the same whatever the display language.
+      default: "局党组会议",
     },
   ];
 }

@@ -39,3 +39,9 @@ assessment:
     - { step: report, date: 2026-11-07 }
   risk_level: medium
 `;
+
+/** A seven-step item whose next step is the last, the filing (审查报备). */
+export const AWAITING_FILE = AWAITING_REVIEW.replace(
+  "  risk_level: medium\n",
+  "    - { step: review, date: 2026-11-08, reviewers: [{ expert: E001, conflict_of_interest: false, recused: false }] }\n  risk_level: medium\n",
+);
