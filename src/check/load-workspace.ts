@@ -1,7 +1,7 @@
 /** Loads and checks every record of a workspace: what validate, report, ledger, status and the wizard stand on. */
-import { createRequire } from "node:module";
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
+import { version } from "../util/version.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
 import { ioFinding, readRecordFile, recordText } from "../workspace/read-record.js";
@@ -11,8 +11,6 @@ import { cacheKey, FactsCache } from "./cache.js";
 import { statFiles } from "./file-stats.js";
 import { type CheckedFile, finish, needsLocating } from "./finish.js";
 import type { Job } from "./read-and-analyze.js";
-
-const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 export interface LoadedWorkspace extends Workspace {
   records: CheckedFile[];

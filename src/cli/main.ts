@@ -1,15 +1,13 @@
 /** The entry point: runs the program, prints user errors as one clear line, and alone sets the exit code. */
-import { createRequire } from "node:module";
 import { CommanderError } from "commander";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
 import { configErrorEntry, formatProblemsText } from "../format/problems-text.js";
 import { resolveLang, ui } from "../i18n/index.js";
 import { fsCode } from "../util/fs-error.js";
+import { version } from "../util/version.js";
 import { ConfigError } from "../workspace/config-error.js";
 import { fsFailure } from "./fs-failure.js";
 import { buildProgram } from "./program.js";
-
-const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 /** `--lang` from the raw arguments, so even usage errors speak the user's language. */
 function langFromArgv(argv: readonly string[]) {

@@ -1,10 +1,10 @@
 /** Opens a workspace: finds its root, reads and checks `wenping.yaml`, and lists record files. */
-import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { sha1 } from "../util/hash.js";
+import { buildStamp } from "../util/version.js";
 import { ConfigError } from "./config-error.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
 import { listRecordFiles } from "./list.js";
@@ -13,15 +13,6 @@ import { readOwnFile, readRecordFile } from "./read-record.js";
 export interface Workspace {
   root: string;
   config: WorkspaceConfig;
-}
-
-/** The build of the checking code: a verdict cached by another build is not trusted. */
-function buildStamp(): string {
-  try {
-    return String(statSync(new URL("./check-config.js", import.meta.url)).mtimeMs);
-  } catch {
-    return "source";
-  }
 }
 
 /** The checksum a config cache entry carries: an entry whose content does not match it is not trusted. */
