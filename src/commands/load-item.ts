@@ -21,7 +21,7 @@ export async function loadItem(
   const { checked: record } = await loadRecord(ws, found, context.asOf);
   if (record.item) return { ws, item: record.item };
   const problems = record.findings.map((f) => render(f, context.lang));
-  const entry = { file: record.file, problems, ...(record.text !== undefined ? { text: record.text } : {}) };
+  const entry = { file: record.file, problems, text: record.text };
   process.stderr.write(`${formatProblemsText([entry], context.text, chalkStderr).join("\n")}\n`);
   return undefined;
 }

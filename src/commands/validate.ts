@@ -62,11 +62,10 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
     return EXIT_USAGE;
   }
   const entries = records.map((r): FileProblems => {
-    const source = textFor(r, options);
     return {
       file: r.file,
       problems: r.findings.map((f) => render(f, lang)),
-      ...(source !== undefined ? { text: source } : {}),
+      text: textFor(r, options),
     };
   });
   await output(entries, options);

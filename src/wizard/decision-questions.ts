@@ -39,7 +39,7 @@ function measuresGroup(item: DecisionItem, wizard: QuestionContext): Extract<Que
           kind: "text",
           path: `/mitigation/${existing + i}/measure`,
           message: offered ? q.measureOffered : q.measure,
-          ...(offered ? { default: offered } : {}),
+          default: offered,
         },
         {
           kind: "select",

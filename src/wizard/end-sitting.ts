@@ -62,7 +62,7 @@ export async function endSitting(
 ): Promise<number> {
   const record = {
     record: draft,
-    ...(place.base !== undefined ? { base: sha256(place.base) } : {}),
+    base: place.base === undefined ? undefined : sha256(place.base), // YAML leaves an undefined key out
     skipped: [...(wizard.skipped ?? [])],
   };
   // A run that lost the race to another save keeps its answers too, even from an answers file (issue 12).

@@ -73,14 +73,14 @@ async function askOne(
         if (q.kind === "number") {
           const n = parseCount(trimmed);
           if (n === undefined) return { error: t.badNumber };
-          return { value: n, ...(q.check?.(n, draft) ? { error: q.check(n, draft) } : {}) };
+          return { value: n, error: q.check?.(n, draft) };
         }
-        return { value: trimmed, ...(q.check?.(trimmed) ? { error: q.check(trimmed) } : {}) };
+        return { value: trimmed, error: q.check?.(trimmed) };
       };
       const fallback = defaultOf(q as Question & { default?: unknown }, draft);
       const answer = await p.text({
         message: `${messageOf(q, draft)}${q.kind !== "number" && q.optional ? t.optional : ""}`,
-        ...(typeof fallback === "string" ? { default: fallback } : {}),
+        default: typeof fallback === "string" ? fallback : undefined,
         validate: (raw) => {
           const { value, error } = parse(raw);
           return error ?? (value === undefined ? true : (check(value) ?? true));
@@ -117,10 +117,9 @@ async function askOne(
 
 async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Promise<unknown> {
   const message = messageOf(q, draft);
-  if (q.kind === "select")
-    return p.select({ message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}) });
+  if (q.kind === "select") return p.select({ message, choices: q.choices, default: q.default });
   if (q.kind === "multi") {
-    const picked = await p.multi({ message, choices: q.choices, ...(q.checked ? { checked: q.checked } : {}) });
+    const picked = await p.multi({ message, choices: q.choices, checked: q.checked });
     return picked === BACK ? BACK : picked.length > 0 ? picked : undefined;
   }
   if (q.kind === "yesno") {

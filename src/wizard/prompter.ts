@@ -62,7 +62,7 @@ export function inquirerPrompter(
       guard(async () => {
         const answer = await input({
           message: `${o.message} ${text.backTip}`,
-          ...(o.default !== undefined && o.default !== "" ? { default: o.default } : {}),
+          default: o.default, // input takes an empty or absent default alike
           validate: (raw) => (raw.trim() === "<" ? true : o.validate(raw)),
         });
         return answer.trim() === "<" ? BACK : answer;
@@ -73,6 +73,7 @@ export function inquirerPrompter(
         return select<T | Back>({
           message: o.message,
           choices,
+          // select tells an absent default from an undefined one ('default' in config): only a given one is passed.
           ...(o.default !== undefined ? { default: o.default } : {}),
           theme,
           pageSize: 12,
