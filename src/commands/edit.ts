@@ -3,7 +3,7 @@
 import { findRecord, loadRecord } from "../check/load-workspace.js";
 import { UserError } from "../errors.js";
 import { editItem } from "../wizard/edit-item.js";
-import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
+import { openWizard, type WizardOptions } from "./wizard-context.js";
 
 export interface EditOptions extends WizardOptions {
   id: string;
@@ -11,17 +11,8 @@ export interface EditOptions extends WizardOptions {
 
 /** Runs the command; returns the exit code. */
 export async function runEdit(options: EditOptions): Promise<number> {
-  const { ws, wizard, interactive } = await openWizard(options);
-  const found = findRecord(ws, options.id);
+  const sitting = await openWizard(options);
+  const found = findRecord(sitting.ws, options.id);
   if (!found) throw new UserError(options.context.text.itemNotFound(options.id));
-  return editItem({
-    root: ws.root,
-    loaded: await loadRecord(ws, found, wizard.asOf),
-    wizard,
-    answers: options.answers,
-    cwd: options.context.cwd,
-    interactive,
-    prompter: async () => options.prompter ?? (await terminalPrompter(wizard)),
-    say: (line) => process.stdout.write(`${line}\n`),
-  });
+  return editItem({ ...sitting, loaded: await loadRecord(sitting.ws, found, sitting.wizard.asOf) });
 }

@@ -9,25 +9,16 @@ import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { draftFile, loadDraft, removeDraft, sha256 } from "./drafts.js";
 import { endSitting } from "./end-sitting.js";
 import { missingAnswers } from "./engine.js";
-import type { Prompter } from "./prompter.js";
 import type { SignalGuard } from "./signal-draft.js";
-import { closingLines, runSitting, stageQuestions, type WizardContext } from "./sitting.js";
+import { closingLines, runSitting, stageQuestions } from "./sitting.js";
+import type { SittingOptions } from "./sitting-options.js";
 import { stageOf } from "./stage.js";
 
 /** What `next` needs: the record as read, the answers file if any, and a way to ask. */
-export interface ContinueOptions {
-  root: string;
+export interface ContinueOptions extends SittingOptions {
   /** The record as read and checked, and its text as on disk. */
   loaded: { checked: CheckedFile; text: string };
-  wizard: WizardContext;
-  /** The answers file (the parts to add) and the folder its name is relative to. */
-  answers: string | undefined;
-  cwd: string;
-  /** A person is there to ask (then `prompter` gives the prompts, loaded only when needed). */
-  interactive: boolean;
-  prompter: () => Promise<Prompter>;
   guard: SignalGuard;
-  say: (line: string) => void;
 }
 
 /** Continues the item and returns the exit code; a failed write or Ctrl-C ends as `endSitting` says. */

@@ -9,24 +9,15 @@ import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { editLoop } from "./edit-loop.js";
 import { endSitting } from "./end-sitting.js";
-import type { Prompter } from "./prompter.js";
-import { closingLines, type WizardContext } from "./sitting.js";
+import { closingLines } from "./sitting.js";
+import type { SittingOptions } from "./sitting-options.js";
 
 type Draft = Record<string, unknown>;
 
 /** What `edit` needs: the record as read, the answers file if any, and a way to ask. */
-export interface EditItemOptions {
-  root: string;
+export interface EditItemOptions extends SittingOptions {
   /** The record as read and checked, and its text as on disk. */
   loaded: { checked: CheckedFile; text: string };
-  wizard: WizardContext;
-  /** The answers file (the answers to replace) and the folder its name is relative to. */
-  answers: string | undefined;
-  cwd: string;
-  /** A person is there to ask (then `prompter` gives the prompts, loaded only when needed). */
-  interactive: boolean;
-  prompter: () => Promise<Prompter>;
-  say: (line: string) => void;
 }
 
 /** `extra` laid over `base`: objects key by key, list entries by position, other values replaced. */

@@ -10,26 +10,18 @@ import { endSitting } from "./end-sitting.js";
 import { missingAnswers, runQuestions } from "./engine.js";
 import { newDraft } from "./new-draft.js";
 import { nextFreeId } from "./next-id.js";
-import { BACK, type Prompter } from "./prompter.js";
+import { BACK } from "./prompter.js";
 import { registrationQuestions } from "./registration-questions.js";
 import type { SignalGuard } from "./signal-draft.js";
-import { closingLines, runSitting, type WizardContext } from "./sitting.js";
+import { closingLines, runSitting } from "./sitting.js";
+import type { SittingOptions } from "./sitting-options.js";
 import { writeNewRecord } from "./write-new-record.js";
 
 /** What `new` needs: the workspace's root and record files, the answers file if any, and a way to ask. */
-export interface RegisterOptions {
-  root: string;
+export interface RegisterOptions extends SittingOptions {
   recordFiles: readonly string[];
-  wizard: WizardContext;
   resume: boolean;
-  /** The answers file (a partial record) and the folder its name is relative to. */
-  answers: string | undefined;
-  cwd: string;
-  /** A person is there to ask (then `prompter` gives the prompts, loaded only when needed). */
-  interactive: boolean;
-  prompter: () => Promise<Prompter>;
   guard: SignalGuard;
-  say: (line: string) => void;
 }
 
 /** Registers an item and returns the exit code; a failed write or Ctrl-C ends as `endSitting` says. */
