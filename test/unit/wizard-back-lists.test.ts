@@ -10,20 +10,16 @@ import {
   answer,
   DOWN_ENTER,
   ENTER,
-  notes,
   prompter,
   recordFiles,
   screen,
+  tidyWizard,
   UP_ENTER,
   waitFor,
   wizardWorkspace,
 } from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-});
+afterEach(tidyWizard);
 
 function savedRisks(dir: string): unknown {
   const files = recordFiles(dir);
@@ -40,7 +36,6 @@ const RISKS = [
 /** `new` up to the second "再登记一个风险点?", with risks A and B entered. */
 async function twoRisks() {
   const ws = wizardWorkspace();
-  cleanup = ws.cleanup;
   const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
   await answer("事项名称", "调整临时救助标准");
   await answer("责任单位", DOWN_ENTER);
@@ -118,7 +113,6 @@ describe("back inside the list of risk points (wenping new)", () => {
 
   it("the only risk point survives going back to 'register risk points?' and forward", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     await answer("事项名称", "调整临时救助标准");
     await answer("责任单位", DOWN_ENTER);
@@ -156,7 +150,6 @@ const saved = (dir: string, name: string) =>
 describe("back inside the list of measures (wenping next, the decision)", () => {
   it("from 'another measure?' reopens 措施二's due date; going back past both new measures and forward keeps them all", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": SIMPLE_ASSESSED });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await answer("决策结果", ENTER); // implement
     await answer("是否登记风险防范化解措施", UP_ENTER); // yes
@@ -210,7 +203,6 @@ describe("back inside the list of measures (wenping next, the decision)", () => 
 describe("back inside the list of reviewers (wenping next, the review step)", () => {
   it("from 'another reviewer?' reopens the last reviewer's answers and keeps both reviewers", async () => {
     const ws = wizardWorkspace({ "JZK-2026-004.yaml": AWAITING_REVIEW });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
     await answer("「组织评审」完成日期", "2026-11-08");
     await answer("「组织评审」工作情况", "");

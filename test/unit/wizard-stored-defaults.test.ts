@@ -10,12 +10,20 @@ import { runNext } from "../../src/commands/next.js";
 import { wizardText } from "../../src/i18n/index.js";
 import { inquirerPrompter } from "../../src/wizard/prompter.js";
 import { AWAITING_FILE, SIMPLE_ASSESSED } from "../helpers/records.js";
-import { type Action, answer, DOWN_ENTER, ENTER, UP_ENTER, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import {
+  type Action,
+  answer,
+  DOWN_ENTER,
+  ENTER,
+  tidyWizard,
+  UP_ENTER,
+  waitFor,
+  wizardWorkspace,
+} from "../helpers/wizard.js";
 
 const english = inquirerPrompter(wizardText("en"), () => {});
 
-let cleanup: () => void = () => {};
-afterEach(() => cleanup());
+afterEach(tidyWizard);
 
 const cases: {
   field: string;
@@ -59,7 +67,6 @@ describe("stored defaults under --lang en", () => {
     "offers $saved for $field, and Enter saves it",
     async ({ field, record, id, before, prompt, saved }) => {
       const ws = wizardWorkspace({ [`${id}.yaml`]: record });
-      cleanup = ws.cleanup;
       const context = resolveContext({ workspace: ws.dir, asOf: "2026-11-27", lang: "en" }, ws.dir);
       const run = runNext({ context, id, noInput: false, prompter: english });
       for (const [question, action] of before) await answer(question, action);
