@@ -5,28 +5,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runEdit } from "../../src/commands/edit.js";
 import { problemsOf } from "../helpers/check.js";
+import { decided } from "../helpers/records.js";
 import { answer, ENTER, prompter, screen, tidyWizard, waitFor, wizardWorkspace } from "../helpers/wizard.js";
 
 afterEach(tidyWizard);
 
+/** A decided simple-procedure item with a measure and a tracking entry, and comments the edit must keep. */
 const DECIDED = `# 简易程序事项(注释保留)
-schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限   # 事项名称
-unit: JZK
-category: other
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
-  assessor: self
-  procedure: simple
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-03-15, summary: 专题会议 }
-  filed_on: 2026-03-18
-  risk_level: low
-decision: { outcome: implement, decided_on: 2026-03-25 }
-mitigation:
+${decided().replace("title: 调整临时救助审批权限\n", "title: 调整临时救助审批权限   # 事项名称\n")}mitigation:
   - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
 tracking:
   - { date: 2026-05-01, risk_level: low }

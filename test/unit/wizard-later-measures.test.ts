@@ -5,27 +5,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runNext } from "../../src/commands/next.js";
 import { problemsOf } from "../helpers/check.js";
+import { decided } from "../helpers/records.js";
 import { answer, ENTER, notes, prompter, tidyWizard, UP_ENTER, waitFor, wizardWorkspace } from "../helpers/wizard.js";
 
 afterEach(tidyWizard);
-
-const decided = (level: string, outcome: string) => `schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限
-unit: JZK
-category: other
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
-  assessor: self
-  procedure: ${level === "low" ? "simple" : "ordinary"}
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-03-15, summary: 专题会议 }
-  filed_on: 2026-03-18
-  risk_level: ${level}
-decision: { outcome: ${outcome}, decided_on: 2026-03-25 }
-`;
 
 const codes = (text: string) => problemsOf(text, { asOf: "2026-11-27" }).map((p) => p.code);
 
