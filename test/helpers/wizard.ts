@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { screen } from "@inquirer/testing/vitest";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import { resolveContext } from "../../src/cli/context.js";
 import { wizardText } from "../../src/i18n/index.js";
 import { inquirerPrompter } from "../../src/wizard/prompter.js";
@@ -77,4 +77,12 @@ export function recordFiles(dir: string): string[] {
     .map(String)
     .filter((f) => f.endsWith(".yaml"))
     .sort();
+}
+
+/** The text of the workspace's one record (the test fails when there is not exactly one). */
+export function onlyRecord(dir: string): { path: string; text: string } {
+  const files = recordFiles(dir);
+  expect(files).toHaveLength(1);
+  const path = join(dir, "records", files[0] as string);
+  return { path, text: readFileSync(path, "utf8") };
 }

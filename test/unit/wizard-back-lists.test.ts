@@ -10,8 +10,8 @@ import {
   answer,
   DOWN_ENTER,
   ENTER,
+  onlyRecord,
   prompter,
-  recordFiles,
   screen,
   tidyWizard,
   UP_ENTER,
@@ -21,11 +21,7 @@ import {
 
 afterEach(tidyWizard);
 
-function savedRisks(dir: string): unknown {
-  const files = recordFiles(dir);
-  expect(files).toHaveLength(1);
-  return (parseYaml(readFileSync(join(dir, "records", files[0] as string), "utf8")) as { risks?: unknown }).risks;
-}
+const savedRisks = (dir: string) => (parseYaml(onlyRecord(dir).text) as { risks?: unknown }).risks;
 
 const BACK_TEXT = "<";
 const RISKS = [

@@ -9,8 +9,8 @@ import {
   DOWN_ENTER,
   ENTER,
   notes,
+  onlyRecord,
   prompter,
-  recordFiles,
   screen,
   tidyWizard,
   UP_ENTER,
@@ -20,11 +20,7 @@ import {
 
 afterEach(tidyWizard);
 
-function recordFile(dir: string): string {
-  const files = recordFiles(dir);
-  expect(files).toHaveLength(1);
-  return join(dir, "records", files[0] as string);
-}
+const recordFile = (dir: string) => onlyRecord(dir).path;
 
 const ITEM_LOW: [string, Parameters<typeof answer>[1]][] = [
   ["事项名称", "调整临时救助标准"],
