@@ -1,11 +1,9 @@
-/** `wenping ledger`: the ledger of all items as xlsx (a file), CSV or JSON (stdout, or --out). */
-import { resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { ledgerCsv, ledgerRows } from "../report/ledger.js";
-import { STDOUT, writeOutput, writeOutputWith, writeStdout } from "./write-output.js";
+import { outputPath, STDOUT, writeOutput, writeOutputWith, writeStdout } from "./write-output.js";
 
 export interface LedgerOptions {
   context: Context;
@@ -39,8 +37,7 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
     }
     return EXIT_OK;
   }
-  const name = options.out ?? `稳评台账${year ? `-${year}` : ""}.${format}`;
-  const out = resolve(options.out !== undefined ? context.cwd : ws.root, name);
+  const out = outputPath(context, ws.root, options.out, `稳评台账${year ? `-${year}` : ""}.${format}`);
   if (format === "xlsx") {
     const { writeLedgerWorkbook } = await import("../report/ledger-workbook.js");
     await writeOutputWith(
