@@ -48,6 +48,14 @@ async function twoRisks() {
   return { ws, run };
 }
 
+/** Takes the proposed id, stops after registering (exit 0) and returns the risks saved. */
+async function idAndStop(dir: string, run: Promise<number>): Promise<unknown> {
+  await answer("事项编号", ENTER);
+  await answer("是否继续", DOWN_ENTER);
+  expect(await run).toBe(0);
+  return savedRisks(dir);
+}
+
 /** The default the text prompt on screen offers (inquirer shows it in brackets). */
 const offered = (text: string) => expect(screen.getScreen()).toContain(`(${text})`);
 /** The choice the select on screen points at. */
@@ -61,10 +69,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     offered(RISKS[1]?.measure as string);
     await answer("化解措施", ENTER); // keep it
     await answer("是否再登记一个风险点", ENTER); // no
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual(RISKS);
+    expect(await idAndStop(ws.dir, run)).toEqual(RISKS);
   });
 
   it("going back into risk B's first question and on to 'another?' (是), then forward again, keeps B", async () => {
@@ -86,10 +91,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     await answer("风险描述", ENTER);
     await answer("化解措施", ENTER);
     await answer("是否再登记一个风险点", ENTER); // no
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual(RISKS);
+    expect(await idAndStop(ws.dir, run)).toEqual(RISKS);
   });
 
   it("from the question after the list goes back into the list, not past it", async () => {
@@ -101,10 +103,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     offered(RISKS[1]?.measure as string);
     await answer("化解措施", ENTER);
     await answer("是否再登记一个风险点", ENTER);
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual(RISKS);
+    expect(await idAndStop(ws.dir, run)).toEqual(RISKS);
   });
 
   it("the only risk point survives going back to 'register risk points?' and forward", async () => {
@@ -133,10 +132,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     await answer("风险描述", ENTER);
     await answer("化解措施", "逐户解释");
     await answer("是否再登记一个风险点", ENTER); // no
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual([{ description: "群众不理解", measure: "逐户解释" }]);
+    expect(await idAndStop(ws.dir, run)).toEqual([{ description: "群众不理解", measure: "逐户解释" }]);
   });
 });
 
