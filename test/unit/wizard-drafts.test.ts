@@ -7,7 +7,7 @@ import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { today } from "../../src/util/dates.js";
-import { AWAITING_REVIEW, SIMPLE_ASSESSED } from "../helpers/records.js";
+import { AWAITING_REVIEW, decided } from "../helpers/records.js";
 import {
   answer,
   DOWN_ENTER,
@@ -30,8 +30,7 @@ function captureStdout(): string[] {
   return out;
 }
 
-const DECIDED = `${SIMPLE_ASSESSED}decision: { outcome: implement, decided_on: 2026-03-25 }
-mitigation:
+const DECIDED = `${decided()}mitigation:
   - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
 `;
 
