@@ -29,8 +29,8 @@ const RISKS = [
   { description: "资金不到位", measure: "先行垫付" },
 ];
 
-/** `new` up to the second "再登记一个风险点?", with risks A and B entered. */
-async function twoRisks() {
+/** `new` up to the first risk point's first question (the item registered, 是 to "登记主要风险点?"). */
+async function upToRisks() {
   const ws = wizardWorkspace();
   const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
   await answer("事项名称", "调整临时救助标准");
@@ -39,6 +39,12 @@ async function twoRisks() {
   await answer("纳入计划清单日期", "2026-11-02");
   await answer("事项概况", "");
   await answer("是否登记主要风险点", UP_ENTER); // yes
+  return { ws, run };
+}
+
+/** `new` up to the second "再登记一个风险点?", with risks A and B entered. */
+async function twoRisks() {
+  const { ws, run } = await upToRisks();
   await answer("风险描述", RISKS[0]?.description as string);
   await answer("化解措施", RISKS[0]?.measure as string);
   await answer("是否再登记一个风险点", UP_ENTER); // yes
@@ -107,14 +113,7 @@ describe("back inside the list of risk points (wenping new)", () => {
   });
 
   it("the only risk point survives going back to 'register risk points?' and forward", async () => {
-    const ws = wizardWorkspace();
-    const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
-    await answer("事项名称", "调整临时救助标准");
-    await answer("责任单位", DOWN_ENTER);
-    for (const p of ["事项类别", "所属领域", "敏感类型", "初始风险预判"]) await answer(p, ENTER);
-    await answer("纳入计划清单日期", "2026-11-02");
-    await answer("事项概况", "");
-    await answer("是否登记主要风险点", UP_ENTER); // yes
+    const { ws, run } = await upToRisks();
     await answer("风险描述", "群众不理解");
     await answer("化解措施", "");
     await answer("是否再登记一个风险点", DOWN_ENTER); // ← back: to the (empty) measure
