@@ -10,6 +10,7 @@ import { countsChart, sharesChart } from "../report/charts.js";
 import { blockedByMalformed } from "./blocked.js";
 import { outputPath, writeOutput } from "./write-output.js";
 
+/** The options of `wenping report annual`. */
 export interface AnnualOptions {
   context: Context;
   year?: string;
@@ -31,6 +32,7 @@ function checkYear(context: Context, year: string | undefined): number {
   return Number(year);
 }
 
+/** Runs the command; returns the exit code. */
 export async function runAnnual(options: AnnualOptions): Promise<number> {
   const { context } = options;
   const year = checkYear(context, options.year);

@@ -3,6 +3,7 @@ import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { loadItem } from "./load-item.js";
 import { outputPath, writeOutput } from "./write-output.js";
 
+/** The options of `wenping draft`. */
 export interface DraftOptions {
   context: Context;
   id: string;
@@ -15,6 +16,7 @@ export function draftName(id: string): string {
   return `${id}-社会稳定风险评估报告.docx`;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runDraft(options: DraftOptions): Promise<number> {
   const { context, id } = options;
   const loaded = await loadItem(context, id);

@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { editItem } from "../wizard/edit-item.js";
 import { openWizard, type WizardOptions } from "./wizard-context.js";
 
+/** The options of `wenping edit`. */
 export interface EditOptions extends WizardOptions {
   id: string;
 }

@@ -3,6 +3,7 @@ import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { loadItem } from "./load-item.js";
 import { outputPath, STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
+/** The options of `wenping form`. */
 export interface FormOptions {
   context: Context;
   id: string;
@@ -10,6 +11,7 @@ export interface FormOptions {
   force: boolean;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runForm(options: FormOptions): Promise<number> {
   const { context, id } = options;
   const loaded = await loadItem(context, id);

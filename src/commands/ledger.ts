@@ -5,6 +5,7 @@ import { EXIT_OK, UserError } from "../errors.js";
 import { ledgerCsv, ledgerRows } from "../report/ledger.js";
 import { outputPath, STDOUT, writeOutput, writeOutputWith, writeStdout } from "./write-output.js";
 
+/** The options of `wenping ledger`. */
 export interface LedgerOptions {
   context: Context;
   format: "xlsx" | "csv" | "json";
@@ -13,6 +14,7 @@ export interface LedgerOptions {
   force: boolean;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runLedger(options: LedgerOptions): Promise<number> {
   const { context, format, year } = options;
   if (year !== undefined && !/^\d{4}$/.test(year))

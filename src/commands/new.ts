@@ -3,6 +3,7 @@
 import { registerItem } from "../wizard/register-item.js";
 import { openWizard, type WizardOptions, withSignalGuard } from "./wizard-context.js";
 
+/** The options of `wenping new`. */
 export interface NewOptions extends WizardOptions {
   resume: boolean;
 }

@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { continueItem } from "../wizard/continue-item.js";
 import { openWizard, type WizardOptions, withSignalGuard } from "./wizard-context.js";
 
+/** The options of `wenping next`. */
 export interface NextOptions extends WizardOptions {
   id: string;
 }

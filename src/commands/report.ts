@@ -8,6 +8,7 @@ import { lastDayOf, monthOf, previousMonth } from "../util/dates.js";
 import { blockedByMalformed } from "./blocked.js";
 import { outputPath, STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
+/** The options of `wenping report monthly`. */
 export interface ReportOptions {
   context: Context;
   month?: string;
@@ -32,6 +33,7 @@ function checkMonth(context: Context, month: string | undefined): string {
   return month;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runReport(options: ReportOptions): Promise<number> {
   const { context } = options;
   const month = checkMonth(context, options.month);

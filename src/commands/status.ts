@@ -10,6 +10,7 @@ import { annualLine, statusLines } from "../report/status-text.js";
 import { annualNames } from "./annual.js";
 import { defaultReportName } from "./report.js";
 
+/** The options of `wenping status`. */
 export interface StatusOptions {
   context: Context;
   format: "text" | "json";

@@ -9,6 +9,7 @@ import { render } from "../i18n/index.js";
 import { ConfigError } from "../workspace/config-error.js";
 import { recordText } from "../workspace/read-record.js";
 
+/** The options of `wenping validate`. */
 export interface ValidateOptions {
   context: Context;
   paths: string[];

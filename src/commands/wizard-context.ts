@@ -8,6 +8,7 @@ import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
 import type { WizardContext } from "../wizard/sitting.js";
 import type { SittingOptions } from "../wizard/sitting-options.js";
 
+/** The options every wizard command (new, next, edit) takes. */
 export interface WizardOptions {
   context: Context;
   answers?: string;

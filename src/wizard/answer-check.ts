@@ -10,6 +10,7 @@ import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { clone, setAt } from "../util/pointer-data.js";
 
+/** What checking an answer needs: the workspace, the as-of date, the language. */
 export interface AnswerContext {
   config: WorkspaceConfig;
   asOf: string;

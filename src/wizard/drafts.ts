@@ -6,6 +6,7 @@ import { parse, stringify } from "yaml";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
+/** A kept draft: the partial record and what it was started from. */
 export interface Draft {
   /** The partial record. */
   record: Record<string, unknown>;
@@ -20,6 +21,7 @@ function draftPath(root: string, name: string): string {
   return join(root, ".wenping", "drafts", `${name}.yaml`);
 }
 
+/** The hash a draft keeps of the record text it builds on. */
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
@@ -82,6 +84,7 @@ export function freshNewDraftName(existing: readonly string[]): string {
 /** Where a draft lives, relative to the workspace (for messages). */
 export const draftFile = (name: string): string => join(".wenping", "drafts", `${name}.yaml`);
 
+/** Removes the draft (the sitting it was for is done). */
 export async function removeDraft(root: string, name: string): Promise<void> {
   await rm(draftPath(root, name), { force: true });
 }

@@ -7,6 +7,7 @@ import { dateAnswer } from "./date-answer.js";
 import { BACK, type Back, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
 
+/** What asking questions needs beyond checking answers: the texts, today, what was skipped or taken back. */
 export interface EngineContext extends AnswerContext {
   text: WizardText;
   /** Today by the computer's clock (not `--as-of`): things that have happened are not dated after it. */

@@ -4,6 +4,7 @@ import type { WizardText } from "../i18n/wizard.zh.js";
 
 /** Answer meaning "take me to the previous question". */
 export const BACK: unique symbol = Symbol("back");
+/** The type of BACK. */
 export type Back = typeof BACK;
 
 /** The clerk pressed Ctrl-C (or closed the terminal): the wizard keeps a draft and stops. */
@@ -14,12 +15,14 @@ export class Cancelled extends Error {
   }
 }
 
+/** One choice of a select or checkbox. */
 export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
 }
 
+/** The prompts the wizard asks through (the terminal, or a test screen). */
 export interface Prompter {
   /** Free text; `validate` returns an error message or true. Typing "<" goes back. */
   text(o: { message: string; default?: string; validate: (raw: string) => string | true }): Promise<string | Back>;

@@ -38,6 +38,7 @@ interface Base {
   settles?: readonly string[];
 }
 
+/** One question: its kind, where its answer goes, how it is checked. */
 export type Question =
   | (Base & { kind: "text"; optional?: boolean; default?: Default; check?: (value: string) => string | undefined })
   | (Base & {

@@ -17,6 +17,7 @@ import { BACK, type Prompter } from "./prompter.js";
 import type { Question, QuestionContext } from "./questions.js";
 import { type Stage, stageHeading, stageOf, standing } from "./stage.js";
 
+/** The wizard's context: what the questions, the engine and the closing lines need. */
 export type WizardContext = EngineContext & QuestionContext & { ui: Ui; color: ChalkInstance };
 
 /** The questions of a stage for the item as it stands. */
@@ -59,6 +60,7 @@ export function closingLines(file: string, text: string, wizard: WizardContext):
   return out;
 }
 
+/** What a sitting leaves behind. */
 export interface SittingResult {
   /** The record's text on disk after the sitting. */
   text: string;
