@@ -3,7 +3,7 @@
 import { findRecord, loadRecord } from "../check/load-workspace.js";
 import { UserError } from "../errors.js";
 import { editItem } from "../wizard/edit-item.js";
-import { openWizard, type WizardOptions } from "./wizard-context.js";
+import { openWizard, type WizardOptions } from "./open-wizard.js";
 
 /** The options of `wenping edit`. */
 export interface EditOptions extends WizardOptions {

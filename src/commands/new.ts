@@ -1,7 +1,7 @@
 /** `wenping new`: registers an item (asking, or from an answers file) and goes on with its assessment if wanted. */
 
 import { registerItem } from "../wizard/register-item.js";
-import { openWizard, type WizardOptions, withSignalGuard } from "./wizard-context.js";
+import { openWizard, type WizardOptions, withSignalGuard } from "./open-wizard.js";
 
 /** The options of `wenping new`. */
 export interface NewOptions extends WizardOptions {

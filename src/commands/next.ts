@@ -3,7 +3,7 @@
 import { findRecord, loadRecord } from "../check/load-workspace.js";
 import { UserError } from "../errors.js";
 import { continueItem } from "../wizard/continue-item.js";
-import { openWizard, type WizardOptions, withSignalGuard } from "./wizard-context.js";
+import { openWizard, type WizardOptions, withSignalGuard } from "./open-wizard.js";
 
 /** The options of `wenping next`. */
 export interface NextOptions extends WizardOptions {
