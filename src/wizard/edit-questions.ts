@@ -1,11 +1,12 @@
 /** The questions behind every answer a record already holds: what `wenping edit` offers to change. */
 import type { DecisionItem } from "../model/types.js";
 import { getAt } from "../util/pointer-data.js";
-import { conclusionQuestions, setupQuestions, simpleQuestions, stepQuestions } from "./assessment-questions.js";
 import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { Question } from "./questions.js";
 import { registrationQuestions } from "./registration-questions.js";
+import { setupQuestions, simpleQuestions } from "./setup-questions.js";
 import type { WizardContext } from "./sitting.js";
+import { conclusionQuestions, stepQuestions } from "./step-questions.js";
 
 type Draft = Record<string, unknown>;
 

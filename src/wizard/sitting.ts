@@ -9,13 +9,14 @@ import type { DecisionItem } from "../model/types.js";
 import { clone } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { askContinue } from "./ask-continue.js";
-import { conclusionQuestions, setupQuestions, simpleQuestions, stepQuestions } from "./assessment-questions.js";
 import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { EngineContext } from "./engine.js";
 import { runQuestions } from "./engine.js";
 import { BACK, type Prompter } from "./prompter.js";
 import type { Question, QuestionContext } from "./questions.js";
+import { setupQuestions, simpleQuestions } from "./setup-questions.js";
 import { type Stage, stageHeading, stageOf, standing } from "./stage.js";
+import { conclusionQuestions, stepQuestions } from "./step-questions.js";
 
 /** The wizard's context: what the questions, the engine and the closing lines need. */
 export type WizardContext = EngineContext & QuestionContext & { ui: Ui; color: ChalkInstance };
