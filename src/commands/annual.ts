@@ -1,6 +1,6 @@
 /** `wenping report annual`: the year's summary (docx) and statistics (xlsx), written beside each other. */
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
@@ -8,8 +8,9 @@ import { openItemsOf, supervisionOf } from "../report/annual-findings.js";
 import { annualStats, lastMonthOf } from "../report/annual-stats.js";
 import { countsChart, sharesChart } from "../report/charts.js";
 import { blockedByMalformed } from "./blocked.js";
-import { writeOutput } from "./write-output.js";
+import { outputPath, writeOutput } from "./write-output.js";
 
+/** The options of `wenping report annual`. */
 export interface AnnualOptions {
   context: Context;
   year?: string;
@@ -31,12 +32,13 @@ function checkYear(context: Context, year: string | undefined): number {
   return Number(year);
 }
 
+/** Runs the command; returns the exit code. */
 export async function runAnnual(options: AnnualOptions): Promise<number> {
   const { context } = options;
   const year = checkYear(context, options.year);
   const ws = await loadWorkspace(context);
   const names = annualNames(year);
-  const docPath = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? names.document);
+  const docPath = outputPath(context, ws.root, options.out, names.document);
   const bookPath = join(dirname(docPath), names.workbook);
   const blocked = blockedByMalformed(context, ws.records, options.allowInvalid);
   if (blocked !== undefined) return blocked;

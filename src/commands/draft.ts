@@ -1,10 +1,9 @@
-/** `wenping draft ID`: the assessment report draft of a seven-step item, written atomically. */
-import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { loadItem } from "./load-item.js";
-import { writeOutput } from "./write-output.js";
+import { outputPath, writeOutput } from "./write-output.js";
 
+/** The options of `wenping draft`. */
 export interface DraftOptions {
   context: Context;
   id: string;
@@ -17,6 +16,7 @@ export function draftName(id: string): string {
   return `${id}-社会稳定风险评估报告.docx`;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runDraft(options: DraftOptions): Promise<number> {
   const { context, id } = options;
   const loaded = await loadItem(context, id);
@@ -25,7 +25,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   const procedure = item.assessment?.procedure;
   if (procedure === "simple") throw new UserError(context.text.draftSimple(item.id));
   if (procedure === undefined) throw new UserError(context.text.draftUnassessed(item.id));
-  const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? draftName(item.id));
+  const out = outputPath(context, ws.root, options.out, draftName(item.id));
   // docx is heavy: only this command and the annual report load it.
   const { draftDocument } = await import("../report/draft-document.js");
   const { documentBytes } = await import("../report/document-style.js");

@@ -1,10 +1,9 @@
-/** `wenping form ID`: the simple-procedure filing form of one item, written atomically. */
-import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from "../errors.js";
 import { loadItem } from "./load-item.js";
-import { STDOUT, writeOutput, writeStdout } from "./write-output.js";
+import { outputPath, STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
+/** The options of `wenping form`. */
 export interface FormOptions {
   context: Context;
   id: string;
@@ -12,6 +11,7 @@ export interface FormOptions {
   force: boolean;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runForm(options: FormOptions): Promise<number> {
   const { context, id } = options;
   const loaded = await loadItem(context, id);
@@ -21,7 +21,7 @@ export async function runForm(options: FormOptions): Promise<number> {
   if (procedure === undefined) throw new UserError(context.text.notAssessed(item.id));
   if (procedure !== "simple") throw new UserError(context.text.notSimple(item.id));
   const name = `简易程序报备表-${item.id}.xlsx`; // the id as recorded, however it was typed
-  const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? name);
+  const out = outputPath(context, ws.root, options.out, name);
   const { filingFormWorkbook } = await import("../report/filing-form.js");
   const { workbookBytes } = await import("../report/workbook.js");
   const bytes = await workbookBytes(filingFormWorkbook(ws.config, item, context.asOf));

@@ -10,6 +10,7 @@ import { CONFIG_FILE, enclosingRecords, RECORDS_DIR } from "../workspace/find.js
 import { configTemplate, editorSettingsTemplate, exampleRecordTemplate, SAMPLE_DIR } from "../workspace/templates.js";
 import { schemaText } from "./schema.js";
 
+/** The options of `wenping init`. */
 export interface InitOptions {
   context: Context;
   dir: string;
@@ -35,6 +36,7 @@ function workspaceFiles(sample: string, year: string): SetFile[] {
   ];
 }
 
+/** Runs the command; returns the exit code. */
 export async function runInit({ context, dir }: InitOptions): Promise<number> {
   const root = resolve(context.cwd, dir);
   const text = context.text;

@@ -1,12 +1,11 @@
-/** `wenping ledger`: the ledger of all items as xlsx (a file), CSV or JSON (stdout, or --out). */
-import { resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { ledgerCsv, ledgerRows } from "../report/ledger.js";
-import { STDOUT, writeOutput, writeOutputWith, writeStdout } from "./write-output.js";
+import { outputPath, STDOUT, writeOutput, writeOutputWith, writeStdout } from "./write-output.js";
 
+/** The options of `wenping ledger`. */
 export interface LedgerOptions {
   context: Context;
   format: "xlsx" | "csv" | "json";
@@ -15,6 +14,7 @@ export interface LedgerOptions {
   force: boolean;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runLedger(options: LedgerOptions): Promise<number> {
   const { context, format, year } = options;
   if (year !== undefined && !/^\d{4}$/.test(year))
@@ -39,8 +39,7 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
     }
     return EXIT_OK;
   }
-  const name = options.out ?? `稳评台账${year ? `-${year}` : ""}.${format}`;
-  const out = resolve(options.out !== undefined ? context.cwd : ws.root, name);
+  const out = outputPath(context, ws.root, options.out, `稳评台账${year ? `-${year}` : ""}.${format}`);
   if (format === "xlsx") {
     const { writeLedgerWorkbook } = await import("../report/ledger-workbook.js");
     await writeOutputWith(

@@ -1,91 +1,21 @@
 /** `wenping next ID`: continues an item where it stands (asking, or from an answers file with the parts to add). */
 
-import { join } from "node:path";
 import { findRecord, loadRecord } from "../check/load-workspace.js";
-import { EXIT_OK, UserError } from "../errors.js";
-import { wizardText } from "../i18n/index.js";
-import { fieldLabel } from "../schema/field-label.js";
-import { clone, mergeAdding } from "../util/pointer-data.js";
-import { finalCheck, loadAnswers, refuse } from "../wizard/answers.js";
-import { draftFile, loadDraft, removeDraft, sha256 } from "../wizard/drafts.js";
-import { missingAnswers } from "../wizard/engine.js";
-import { keepDraftOnSignal, type SignalGuard } from "../wizard/signal-draft.js";
-import { closingLines, runSitting, stageQuestions } from "../wizard/sitting.js";
-import { stageOf } from "../wizard/stage.js";
-import { endSitting } from "../wizard/write-failure.js";
-import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
-import { openWizard, terminalPrompter, type WizardOptions } from "./wizard-context.js";
+import { UserError } from "../errors.js";
+import { continueItem } from "../wizard/continue-item.js";
+import { openWizard, type WizardOptions, withSignalGuard } from "./open-wizard.js";
 
+/** The options of `wenping next`. */
 export interface NextOptions extends WizardOptions {
   id: string;
 }
 
-export async function runNext(options: NextOptions): Promise<number> {
-  const guard = keepDraftOnSignal((file, resume) =>
-    process.stdout.write(`\n${wizardText(options.context.lang).draftSaved(file, resume)}\n`),
-  );
-  try {
-    return await continueItem(options, guard);
-  } finally {
-    guard.release();
-  }
-}
-
-async function continueItem(options: NextOptions, guard: SignalGuard): Promise<number> {
-  const { ws, c, interactive } = await openWizard(options);
-  const say = (line: string) => process.stdout.write(`${line}\n`);
-  const found = findRecord(ws, options.id);
-  if (!found) throw new UserError(options.context.text.itemNotFound(options.id));
-  const loaded = await loadRecord(ws, found, c.asOf);
-  const record = loaded.checked;
-  if (!record.item) throw new UserError(c.text.recordInvalid(record.file));
-  const item = record.item;
-  const path = join(ws.root, record.file);
-  let text = loaded.text;
-  let draft = clone(item) as unknown as Record<string, unknown>;
-  const saved = interactive ? await loadDraft(ws.root, item.id) : undefined;
-  if (saved && saved.base === sha256(text)) {
-    draft = saved.record;
-    c.skipped = new Set(saved.skipped ?? []);
-    say(c.text.draftFound(draftFile(item.id)));
-  } else if (saved) {
-    // The record was changed since (by hand, or by someone else): its answers may no longer fit.
-    say(c.text.draftStale(draftFile(item.id)));
-  }
-  const answers =
-    options.answers === undefined ? undefined : await loadAnswers(options.answers, options.context.cwd, c.text, c.lang);
-  if (answers) draft = mergeAdding(draft, answers) as Record<string, unknown>;
-  try {
-    if (interactive) {
-      const prompter = options.prompter ?? (await terminalPrompter(c));
-      guard.keep(() => ({
-        root: ws.root,
-        name: item.id,
-        resume: `wenping next ${item.id}`,
-        draft: { record: draft, base: sha256(text), skipped: [...(c.skipped ?? [])] },
-      }));
-      text = (
-        await runSitting(path, text, item, draft, prompter, c, (t) => {
-          text = t;
-        })
-      ).text;
-    } else {
-      if (!answers) {
-        const needed = missingAnswers(stageQuestions(stageOf(item), item, c), draft).map((m) => fieldLabel(m, c.lang));
-        refuse({ missing: needed, problems: [] }, c.text);
-      }
-      refuse(finalCheck(draft, c.config, c.asOf, c.lang, item), c.text);
-      const next = updatedRecordText(text, draft);
-      await writeRecord(path, next, text);
-      text = next;
-      say(c.text.saved(path));
-    }
-  } catch (error) {
-    const place = { root: ws.root, name: item.id, base: text, resume: `wenping next ${item.id}` };
-    return endSitting(error, draft, place, record.file, c, say, interactive);
-  }
-  // Only a sitting that could have used the draft removes it (a scripted run must not delete a loser's answers).
-  if (interactive) await removeDraft(ws.root, item.id);
-  say(closingLines(record.file, text, c).join("\n"));
-  return EXIT_OK;
+/** Runs the command; returns the exit code. */
+export function runNext(options: NextOptions): Promise<number> {
+  return withSignalGuard(options.context, async (guard) => {
+    const sitting = await openWizard(options);
+    const found = findRecord(sitting.ws, options.id);
+    if (!found) throw new UserError(options.context.text.itemNotFound(options.id));
+    return continueItem({ ...sitting, loaded: await loadRecord(sitting.ws, found, sitting.wizard.asOf), guard });
+  });
 }

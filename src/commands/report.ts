@@ -1,5 +1,3 @@
-/** `wenping report monthly`: the monthly statistics workbook of docs/reference/workbook.md, written atomically. */
-import { resolve } from "node:path";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
@@ -8,8 +6,9 @@ import { alertsOf } from "../report/alerts.js";
 import { monthlyStats } from "../report/monthly-stats.js";
 import { lastDayOf, monthOf, previousMonth } from "../util/dates.js";
 import { blockedByMalformed } from "./blocked.js";
-import { STDOUT, writeOutput, writeStdout } from "./write-output.js";
+import { outputPath, STDOUT, writeOutput, writeStdout } from "./write-output.js";
 
+/** The options of `wenping report monthly`. */
 export interface ReportOptions {
   context: Context;
   month?: string;
@@ -34,13 +33,14 @@ function checkMonth(context: Context, month: string | undefined): string {
   return month;
 }
 
+/** Runs the command; returns the exit code. */
 export async function runReport(options: ReportOptions): Promise<number> {
   const { context } = options;
   const month = checkMonth(context, options.month);
   // The month still running: assessments completed before its end would be missing from what is sent.
   if (month === monthOf(context.asOf)) process.stderr.write(`${context.text.monthUnfinished(month, context.asOf)}\n`);
   const ws = await loadWorkspace(context);
-  const out = resolve(options.out !== undefined ? context.cwd : ws.root, options.out ?? defaultReportName(month));
+  const out = outputPath(context, ws.root, options.out, defaultReportName(month));
   const blocked = blockedByMalformed(context, ws.records, options.allowInvalid === true);
   if (blocked !== undefined) return blocked;
   const items = ws.records.flatMap((r) => (r.summary ? [r.summary] : []));

@@ -10,6 +10,7 @@ import { ConfigError } from "../workspace/config-error.js";
 import { openWorkspace } from "../workspace/open.js";
 import { STDOUT } from "./write-output.js";
 
+/** The options of `wenping schema`. */
 export interface SchemaOptions {
   context: Context;
   out?: string;
@@ -33,6 +34,7 @@ async function workspaceDomains(context: Context): Promise<readonly DomainEntry[
   }
 }
 
+/** Runs the command; returns the exit code. */
 export async function runSchema(options: SchemaOptions): Promise<number> {
   const schemas = allSchemas(await workspaceDomains(options.context));
   if (options.out === undefined || options.out === STDOUT) {

@@ -1,7 +1,6 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (docs/reference/problems.md, commands.md). */
-import { basename } from "node:path";
-import { type CheckedFile, finish } from "../check/finish.js";
-import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
+import { checkPaths } from "../check/check-paths.js";
+import type { CheckedFile } from "../check/finish.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
@@ -14,10 +13,9 @@ import {
   formatProblemsText,
 } from "../format/problems-text.js";
 import { ConfigError } from "../workspace/config-error.js";
-import { displayPath } from "../workspace/list.js";
-import { openWorkspace, workspaceRecordFiles } from "../workspace/open.js";
 import { recordText } from "../workspace/read-record.js";
 
+/** The options of `wenping validate`. */
 export interface ValidateOptions {
   context: Context;
   paths: string[];
@@ -51,34 +49,6 @@ function textFor(record: CheckedFile, options: ValidateOptions): string | undefi
   return record.abs ? recordText(record.abs) : undefined;
 }
 
-async function check(options: ValidateOptions): Promise<CheckedFile[]> {
-  const { context } = options;
-  const ws = await openWorkspace(context.workspace, context.cwd, context.text, context.cache);
-  const all = await workspaceRecordFiles(ws.root);
-  // tinyglobby loads only when there are paths to resolve.
-  const select = async () =>
-    (await import("../workspace/select.js")).selectFiles(options.paths, context.cwd, context.text);
-  const selection = options.paths.length > 0 ? await select() : { ...all, stdin: false };
-  const facts = await workspaceFacts(ws, selection.files, context, false, options.paths.length > 0);
-  if (selection.stdin) {
-    const { analyzeFile } = await import("../check/analyze-file.js");
-    facts.push(analyzeFile({ file: "<stdin>", bytes: await options.readStdin() }, ws.config, { keepText: true }));
-  }
-  // docs/reference/commands.md: files in path order (an unreadable folder takes its place among them; stdin comes last).
-  const folders = selection.unreadable.map((folder) => unreadableFolder(ws.root, folder));
-  const stdin = facts.filter((f) => f.abs === undefined && f.file === "<stdin>");
-  const onDisk = [...facts.filter((f) => !stdin.includes(f)), ...folders].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  );
-  facts.splice(0, facts.length, ...onDisk, ...stdin);
-  // Records not being checked still own their ids (file names are ids, WP002); a piped record stands alone.
-  const checked = new Set(selection.files);
-  const otherIds = all.files
-    .filter((f) => !checked.has(f))
-    .map((f) => ({ file: displayPath(ws.root, f), id: basename(f).replace(/\.ya?ml$/i, "") }));
-  return completed(finish(facts, { config: ws.config, asOf: context.asOf, otherIds }));
-}
-
 /** Runs the command; returns the exit code. */
 export async function runValidate(options: ValidateOptions): Promise<number> {
   const { lang, text } = options.context;
@@ -87,7 +57,7 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
     throw new UserError(text.badChoice("--max-problems", max, ["0", "1", "2", "…"]));
   let records: CheckedFile[];
   try {
-    records = await check(options);
+    records = await checkPaths(options.context, options.paths, options.readStdin);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const entry = configErrorEntry(error, lang);

@@ -2,6 +2,7 @@
 
 import type { Stats } from "node:fs";
 import { lstat, realpath, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { UserError } from "../errors.js";
 import type { Ui } from "../i18n/ui.zh.js";
@@ -72,6 +73,11 @@ export async function writeOutputWith(
     if (error instanceof ExistsError) throw new UserError(context.text.exists(path));
     throw writeError(context.text, error, path, target.existed);
   }
+}
+
+/** Where an output goes: `--out` as typed (from the current folder), else `name` in the workspace's root. */
+export function outputPath(context: Context, root: string, out: string | undefined, name: string): string {
+  return out !== undefined ? resolve(context.cwd, out) : resolve(root, name);
 }
 
 /** `--out -`: the output goes to standard output (SPEC §5; issue 12). */

@@ -77,6 +77,7 @@ export const enUi: Ui = {
     thirdParty: "third-party share",
     none: "none yet",
     reportDue: (month, due, state) => `the table for ${month} is due at the bureau office by ${due}: ${state}`,
+    dateShown: (_label, iso) => iso,
     reportWritten: "written",
     reportMissing: "not written yet: run wenping report monthly",
     reportAfterMonthEnd: "to be written once the month is over (run wenping report monthly early next month)",

@@ -87,6 +87,8 @@ export const zhUi = {
     thirdParty: "第三方占比",
     none: "暂无",
     reportDue: (month: string, due: string, state: string) => `${month}统计表应于 ${due} 前报送局办公室:${state}`,
+    /** A month or day as this language writes it: the Chinese label (2026年10月), or the ISO form. */
+    dateShown: (label: string, _iso: string) => label,
     reportWritten: "已生成",
     reportMissing: "尚未生成,请运行 wenping report monthly",
     reportAfterMonthEnd: "本月结束后再生成(下月初运行 wenping report monthly)",

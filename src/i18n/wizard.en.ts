@@ -16,6 +16,9 @@ export const enWizard: WizardText = {
     `this date is after today (${today}): something that has happened cannot be dated in the future`,
   badNumber: "enter 0 or a positive whole number",
   required: "required",
+  withHint: (message, hint) => `${message}. ${hint}`,
+  list: (names) => names.join(", "),
+  recordHeader: "decision item (created by wenping new)",
   q: {
     title: "Title of the item",
     unit: "Responsible unit",
@@ -87,7 +90,7 @@ export const enWizard: WizardText = {
     trackingBeforeDecision: (decidedOn) => `a tracking entry cannot be dated before the decision (${decidedOn})`,
     noMeasures: "this item is to be implemented but has no mitigation measure recorded; you can add them now",
   },
-  phase: {
+  stage: {
     setup: "choose who assesses and the procedure",
     simple: "the special meeting and the filing",
     step: (name) => `step "${name}"`,

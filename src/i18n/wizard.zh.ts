@@ -17,6 +17,12 @@ export const zhWizard = {
   afterToday: (today: string) => `这个日期在今天(${today})之后:已经发生的事不能填将来的日期`,
   badNumber: "请填写 0 或正整数",
   required: "此项必填",
+  /** A problem's message and its hint, as one line under an answer. */
+  withHint: (message: string, hint: string) => `${message}。${hint}`,
+  /** Names in a row (the outcomes an advice names). */
+  list: (names: readonly string[]) => names.join("、"),
+  /** The comment heading a record `wenping new` writes. */
+  recordHeader: "稳评决策事项记录(由 wenping new 创建)",
   q: {
     title: "事项名称",
     unit: "责任单位",
@@ -88,7 +94,7 @@ export const zhWizard = {
     trackingBeforeDecision: (decidedOn: string) => `跟踪日期不能早于决策日期 ${decidedOn}`,
     noMeasures: "本事项已决定实施,但还没有记录风险防范化解措施;可以现在补登",
   },
-  phase: {
+  stage: {
     setup: "确定评估主体和评估程序",
     simple: "专题会议和简易程序报备",
     step: (name: string) => `「${name}」`,

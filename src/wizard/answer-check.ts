@@ -1,7 +1,7 @@
 /** Checks one answer as it is typed, with the same schema and rules as `validate`: only problems it would introduce. */
 
 import type { Finding } from "../diagnostics/finding.js";
-import { type Lang, render } from "../i18n/index.js";
+import { type Lang, render, wizardText } from "../i18n/index.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { rules } from "../rules/index.js";
 import type { Rule } from "../rules/rule.js";
@@ -10,6 +10,7 @@ import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { clone, setAt } from "../util/pointer-data.js";
 
+/** What checking an answer needs: the workspace, the as-of date, the language. */
 export interface AnswerContext {
   config: WorkspaceConfig;
   asOf: string;
@@ -67,5 +68,5 @@ export function checkAnswer(
   const first = schema[0] ?? rules[0];
   if (!first) return undefined;
   const p = render({ ...first, line: 1, column: 1 }, context.lang);
-  return p.hint ? `${p.message}${context.lang === "zh" ? "。" : ". "}${p.hint}` : p.message;
+  return p.hint ? wizardText(context.lang).withHint(p.message, p.hint) : p.message;
 }

@@ -69,6 +69,7 @@ export async function loadAnswers(
   return normalizeDates(data, decisionItemSchema() as Schema) as Record<string, unknown>;
 }
 
+/** What keeps a finished draft from being written. */
 export interface FinalCheck {
   /** Fields a person would have been asked for, named for people. */
   missing: string[];

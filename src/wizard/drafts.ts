@@ -1,11 +1,12 @@
 /** Drafts: what a clerk answered before Ctrl-C, kept under `.wenping/drafts/` until the sitting is resumed. */
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
+import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 
+/** A kept draft: the partial record and what it was started from. */
 export interface Draft {
   /** The partial record. */
   record: Record<string, unknown>;
@@ -20,26 +21,29 @@ function draftPath(root: string, name: string): string {
   return join(root, ".wenping", "drafts", `${name}.yaml`);
 }
 
+/** The hash a draft keeps of the record text it builds on. */
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** A draft as its file holds it. */
+const draftText = (draft: Draft): string => stringify(draft, { lineWidth: 0 });
+
+/** Keeps the draft (replacing the one of the same name); returns its path. */
 export async function saveDraft(root: string, name: string, draft: Draft): Promise<string> {
   const path = draftPath(root, name);
-  await writeFileAtomic(path, stringify(draft, { lineWidth: 0 }), { overwrite: true });
+  await writeFileAtomic(path, draftText(draft), { overwrite: true });
   return path;
 }
 
 /**
  * The same, synchronously: for a signal (a closed window, SIGTERM), where the process ends before any
- * promise settles. Written beside the target and renamed, so a half-written draft never replaces a whole one.
+ * promise settles. Written through the same crash-safe temporary file as every other write (util/), so a
+ * half-written draft never replaces a whole one.
  */
 export function saveDraftSync(root: string, name: string, draft: Draft): string {
   const path = draftPath(root, name);
-  mkdirSync(join(root, ".wenping", "drafts"), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, stringify(draft, { lineWidth: 0 }));
-  renameSync(temp, path);
+  writePiecesAtomic(path, [draftText(draft)]);
   return path;
 }
 
@@ -80,6 +84,7 @@ export function freshNewDraftName(existing: readonly string[]): string {
 /** Where a draft lives, relative to the workspace (for messages). */
 export const draftFile = (name: string): string => join(".wenping", "drafts", `${name}.yaml`);
 
+/** Removes the draft (the sitting it was for is done). */
 export async function removeDraft(root: string, name: string): Promise<void> {
   await rm(draftPath(root, name), { force: true });
 }

@@ -1,10 +1,12 @@
 /** The questions behind every answer a record already holds: what `wenping edit` offers to change. */
 import type { DecisionItem } from "../model/types.js";
 import { getAt } from "../util/pointer-data.js";
-import { itemQuestions, setupQuestions, simpleQuestions } from "./phases.js";
+import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { Question } from "./questions.js";
+import { registrationQuestions } from "./registration-questions.js";
+import { setupQuestions, simpleQuestions } from "./setup-questions.js";
 import type { WizardContext } from "./sitting.js";
-import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
+import { conclusionQuestions, stepQuestions } from "./step-questions.js";
 
 type Draft = Record<string, unknown>;
 
@@ -21,28 +23,33 @@ function flatten(questions: readonly Question[], draft: Draft): Question[] {
  * Every question whose answer the record (as it stands in `draft`) could hold, in the wizard's order, once each.
  * The id is not among them: it names the file and is what other records and forms refer to.
  */
-export function editableQuestions(draft: Draft, c: WizardContext): Question[] {
+export function editableQuestions(draft: Draft, wizard: WizardContext): Question[] {
   const item = draft as unknown as DecisionItem;
-  const out: Question[] = itemQuestions(c).filter((q) => q.path !== "/id");
+  const out: Question[] = registrationQuestions(wizard).filter((q) => q.path !== "/id");
   const a = item.assessment;
   if (a) {
-    out.push(...setupQuestions(item, c));
-    if (a.procedure === "simple") out.push(...simpleQuestions(c));
+    out.push(...setupQuestions(item, wizard));
+    if (a.procedure === "simple") out.push(...simpleQuestions(wizard));
     else {
       (a.steps ?? []).forEach((s, i) => {
-        out.push(...stepQuestions(item, s.step, i, c));
+        out.push(...stepQuestions(item, s.step, i, wizard));
       });
-      if (a.risk_level !== undefined) out.push(...conclusionQuestions(c));
+      if (a.risk_level !== undefined) out.push(...conclusionQuestions(wizard));
     }
   }
   if (item.decision) {
     // Measures are numbered from the first: the questions are those of a decision with none yet.
-    out.push(...decisionQuestions({ ...item, mitigation: [] }, c));
+    out.push(...decisionQuestions({ ...item, mitigation: [] }, wizard));
     (item.mitigation ?? []).forEach((m, i) => {
-      out.push({ kind: "date", path: `/mitigation/${i}/done_on`, message: c.text.q.doneOn(m.measure), optional: true });
+      out.push({
+        kind: "date",
+        path: `/mitigation/${i}/done_on`,
+        message: wizard.text.q.doneOn(m.measure),
+        optional: true,
+      });
     });
     (item.tracking ?? []).forEach((_, i) => {
-      out.push(...trackingQuestions(item, i, c).filter((q) => q.path.startsWith("/tracking/")));
+      out.push(...trackingQuestions(item, i, wizard).filter((q) => q.path.startsWith("/tracking/")));
     });
   }
   const seen = new Set<string>();

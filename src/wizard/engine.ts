@@ -7,6 +7,7 @@ import { dateAnswer } from "./date-answer.js";
 import { BACK, type Back, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
 
+/** What asking questions needs beyond checking answers: the texts, today, what was skipped or taken back. */
 export interface EngineContext extends AnswerContext {
   text: WizardText;
   /** Today by the computer's clock (not `--as-of`): things that have happened are not dated after it. */
@@ -24,8 +25,8 @@ const defaultOf = (q: Question & { default?: unknown }, draft: Draft) =>
   typeof q.default === "function" ? (q.default as (d: Draft) => string | undefined)(draft) : q.default;
 
 /** The question with the answer given before (going back, or changing a saved answer) as its default. */
-function withEarlier(q: Question, c: EngineContext): Question {
-  const before = c.earlier?.get(q.path);
+function withEarlier(q: Question, wizard: EngineContext): Question {
+  const before = wizard.earlier?.get(q.path);
   if (before === undefined) return q;
   switch (q.kind) {
     case "text":
@@ -48,13 +49,13 @@ async function askOne(
   q: Question,
   draft: Draft,
   p: Prompter,
-  c: EngineContext,
+  wizard: EngineContext,
   skipped: Set<string>,
 ): Promise<Back | undefined> {
-  q = withEarlier(q, c);
+  q = withEarlier(q, wizard);
   if (q.note) p.note(q.note);
-  const t = c.text;
-  const check = (value: unknown) => checkAnswer(draft, q.path, value, c, q.defer, q.settles);
+  const t = wizard.text;
+  const check = (value: unknown) => checkAnswer(draft, q.path, value, wizard, q.defer, q.settles);
   switch (q.kind) {
     case "text":
     case "date":
@@ -66,21 +67,21 @@ async function askOne(
           const read = dateAnswer(trimmed, t);
           if (read.value === undefined) return read;
           const date = read.value;
-          if (!q.ahead && date > c.today) return { error: t.afterToday(c.today) };
+          if (!q.ahead && date > wizard.today) return { error: t.afterToday(wizard.today) };
           const floor = q.notBefore?.(draft);
           return floor && date < floor.date ? { error: floor.message } : { value: date };
         }
         if (q.kind === "number") {
           const n = parseCount(trimmed);
           if (n === undefined) return { error: t.badNumber };
-          return { value: n, ...(q.check?.(n, draft) ? { error: q.check(n, draft) } : {}) };
+          return { value: n, error: q.check?.(n, draft) };
         }
-        return { value: trimmed, ...(q.check?.(trimmed) ? { error: q.check(trimmed) } : {}) };
+        return { value: trimmed, error: q.check?.(trimmed) };
       };
       const fallback = defaultOf(q as Question & { default?: unknown }, draft);
       const answer = await p.text({
         message: `${messageOf(q, draft)}${q.kind !== "number" && q.optional ? t.optional : ""}`,
-        ...(typeof fallback === "string" ? { default: fallback } : {}),
+        default: typeof fallback === "string" ? fallback : undefined,
         validate: (raw) => {
           const { value, error } = parse(raw);
           return error ?? (value === undefined ? true : (check(value) ?? true));
@@ -108,7 +109,7 @@ async function askOne(
         return undefined;
       }
     case "group": {
-      const result = await askGroup(q, draft, p, c, skipped);
+      const result = await askGroup(q, draft, p, wizard, skipped);
       if (result !== BACK && getAt(draft, q.path) === undefined) skipped.add(q.path); // "no entries" is an answer too
       return result;
     }
@@ -117,10 +118,9 @@ async function askOne(
 
 async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Promise<unknown> {
   const message = messageOf(q, draft);
-  if (q.kind === "select")
-    return p.select({ message, choices: q.choices, ...(q.default !== undefined ? { default: q.default } : {}) });
+  if (q.kind === "select") return p.select({ message, choices: q.choices, default: q.default });
   if (q.kind === "multi") {
-    const picked = await p.multi({ message, choices: q.choices, ...(q.checked ? { checked: q.checked } : {}) });
+    const picked = await p.multi({ message, choices: q.choices, checked: q.checked });
     return picked === BACK ? BACK : picked.length > 0 ? picked : undefined;
   }
   if (q.kind === "yesno") {
@@ -147,7 +147,7 @@ async function askGroup(
   q: Extract<Question, { kind: "group" }>,
   draft: Draft,
   p: Prompter,
-  c: EngineContext,
+  wizard: EngineContext,
   skipped: Set<string>,
 ): Promise<Back | undefined> {
   const first = q.first ?? 0;
@@ -166,7 +166,7 @@ async function askGroup(
   // "Another?" defaults to 是 when that entry was given before (the clerk went back across it).
   const given = (k: number) =>
     getAt(draft, entryPath(k)) !== undefined ||
-    [...(c.earlier?.keys() ?? [])].some((key) => key.startsWith(`${entryPath(k)}/`));
+    [...(wizard.earlier?.keys() ?? [])].some((key) => key.startsWith(`${entryPath(k)}/`));
   // Reopened from a later question, the list resumes at its "another?" after the last entry.
   let k = count();
   let mode: "more" | "entry" | "last" = k < min ? "entry" : "more";
@@ -184,7 +184,7 @@ async function askGroup(
         { kind: "yesno", path: q.path, message: q.add(first + k), default: wanted || given(k) },
         draft,
         p,
-        c.text,
+        wizard.text,
       );
       wanted = false;
       if (more === BACK) {
@@ -201,7 +201,7 @@ async function askGroup(
         break;
       }
     }
-    const result = await runQuestions(q.entry(k, draft), draft, p, c, mode === "last");
+    const result = await runQuestions(q.entry(k, draft), draft, p, wizard, mode === "last");
     if (result === BACK) {
       // Every answer of entry k is taken back (kept in `earlier`): its empty shell goes, so a draft kept on
       // Ctrl-C holds no empty entry; the question before it is its "another?", or the entry before.
@@ -239,13 +239,13 @@ export async function runQuestions(
   questions: readonly Question[],
   draft: Draft,
   p: Prompter,
-  c: EngineContext,
+  wizard: EngineContext,
   fromEnd = false,
 ): Promise<Back | undefined> {
   const asked: number[] = [];
-  const skipped = c.skipped ?? new Set<string>();
-  const earlier = c.earlier ?? new Map<string, unknown>();
-  c.earlier = earlier;
+  const skipped = wizard.skipped ?? new Set<string>();
+  const earlier = wizard.earlier ?? new Map<string, unknown>();
+  wizard.earlier = earlier;
   const reopened = new Set<number>();
   const applies = (q: Question) => !q.when || q.when(draft);
   const isAnswered = (q: Question) => getAt(draft, q.path) !== undefined || skipped.has(q.path);
@@ -277,7 +277,7 @@ export async function runQuestions(
       i++;
       continue;
     }
-    if ((await askOne(q, draft, p, c, skipped)) === BACK) {
+    if ((await askOne(q, draft, p, wizard, skipped)) === BACK) {
       const j = back(i);
       if (j === undefined) return BACK;
       i = j;

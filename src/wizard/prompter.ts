@@ -4,6 +4,7 @@ import type { WizardText } from "../i18n/wizard.zh.js";
 
 /** Answer meaning "take me to the previous question". */
 export const BACK: unique symbol = Symbol("back");
+/** The type of BACK. */
 export type Back = typeof BACK;
 
 /** The clerk pressed Ctrl-C (or closed the terminal): the wizard keeps a draft and stops. */
@@ -14,12 +15,14 @@ export class Cancelled extends Error {
   }
 }
 
+/** One choice of a select or checkbox. */
 export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
 }
 
+/** The prompts the wizard asks through (the terminal, or a test screen). */
 export interface Prompter {
   /** Free text; `validate` returns an error message or true. Typing "<" goes back. */
   text(o: { message: string; default?: string; validate: (raw: string) => string | true }): Promise<string | Back>;
@@ -62,7 +65,7 @@ export function inquirerPrompter(
       guard(async () => {
         const answer = await input({
           message: `${o.message} ${text.backTip}`,
-          ...(o.default !== undefined && o.default !== "" ? { default: o.default } : {}),
+          default: o.default, // input takes an empty or absent default alike
           validate: (raw) => (raw.trim() === "<" ? true : o.validate(raw)),
         });
         return answer.trim() === "<" ? BACK : answer;
@@ -73,6 +76,7 @@ export function inquirerPrompter(
         return select<T | Back>({
           message: o.message,
           choices,
+          // select tells an absent default from an undefined one ('default' in config): only a given one is passed.
           ...(o.default !== undefined ? { default: o.default } : {}),
           theme,
           pageSize: 12,

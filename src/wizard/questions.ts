@@ -1,7 +1,24 @@
 /** The wizard's questions as data: what to ask, where the answer goes, and how it is checked; no I/O here. */
+import type { WizardText } from "../i18n/wizard.zh.js";
 import { domainName, domainsOf } from "../model/domains.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import type { Choice } from "./prompter.js";
+
+/** What the questions of a stage are worked out from: the workspace, the dates, the language. */
+export interface QuestionContext {
+  config: WorkspaceConfig;
+  asOf: string;
+  lang: "zh" | "en";
+  text: WizardText;
+  /** Today by the computer's clock, when known: a date offered as the default is never after it. */
+  today?: string;
+  /** Ids (and units) of the workspace's items, for proposing and refusing ids. */
+  existing: readonly { id: string; unit: string; file: string }[];
+}
+
+/** The default for the date of something that has happened: the as-of date, unless that is still to come. */
+export const happenedBy = (wizard: QuestionContext): string =>
+  wizard.today !== undefined && wizard.today < wizard.asOf ? wizard.today : wizard.asOf;
 
 /** A default answer, possibly worked out from earlier answers. */
 export type Default = string | ((draft: Record<string, unknown>) => string | undefined);
@@ -21,6 +38,7 @@ interface Base {
   settles?: readonly string[];
 }
 
+/** One question: its kind, where its answer goes, how it is checked. */
 export type Question =
   | (Base & { kind: "text"; optional?: boolean; default?: Default; check?: (value: string) => string | undefined })
   | (Base & {
@@ -52,7 +70,7 @@ export type Question =
 
 /** Choices from a vocabulary: `value 中文`. */
 export function choicesOf(vocabulary: Record<string, { zh: string; en: string }>, lang: "zh" | "en"): Choice<string>[] {
-  return Object.entries(vocabulary).map(([value, term]) => ({ value, name: lang === "zh" ? `${term.zh}` : term.en }));
+  return Object.entries(vocabulary).map(([value, term]) => ({ value, name: term[lang] }));
 }
 
 /** The workspace's domains as choices (wenping.yaml's `domains`, else the default list). */

@@ -13,6 +13,7 @@ const SIGNALS = ["SIGHUP", "SIGTERM", "SIGINT"] as const;
 /** What to keep, worked out when the signal comes (the draft and its place change during a sitting). */
 export type Keep = () => { root: string; name: string; draft: Draft; resume: string } | undefined;
 
+/** The handlers keeping a draft on a signal, while a sitting runs. */
 export interface SignalGuard {
   /** Says what a signal should keep from now on. */
   keep(what: Keep): void;
@@ -20,6 +21,7 @@ export interface SignalGuard {
   release(): void;
 }
 
+/** Installs the handlers; `said` tells the clerk where the draft went. */
 export function keepDraftOnSignal(said: (file: string, resume: string) => void): SignalGuard {
   let what: Keep = () => undefined;
   const keepNow = (tell: boolean) => {

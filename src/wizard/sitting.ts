@@ -8,32 +8,34 @@ import type { Ui } from "../i18n/ui.zh.js";
 import type { DecisionItem } from "../model/types.js";
 import { clone } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { askContinue } from "./ask-continue.js";
+import { decisionQuestions, trackingQuestions } from "./decision-questions.js";
 import type { EngineContext } from "./engine.js";
 import { runQuestions } from "./engine.js";
-import type { PhaseContext } from "./phases.js";
-import { setupQuestions, simpleQuestions } from "./phases.js";
 import { BACK, type Prompter } from "./prompter.js";
-import type { Question } from "./questions.js";
-import { type Stage, stageHeading, stageName, stageOf, standing } from "./stage.js";
-import { conclusionQuestions, decisionQuestions, stepQuestions, trackingQuestions } from "./step-phases.js";
+import type { Question, QuestionContext } from "./questions.js";
+import { setupQuestions, simpleQuestions } from "./setup-questions.js";
+import { type Stage, stageHeading, stageOf, standing } from "./stage.js";
+import { conclusionQuestions, stepQuestions } from "./step-questions.js";
 
-export type WizardContext = EngineContext & PhaseContext & { ui: Ui; color: ChalkInstance };
+/** The wizard's context: what the questions, the engine and the closing lines need. */
+export type WizardContext = EngineContext & QuestionContext & { ui: Ui; color: ChalkInstance };
 
 /** The questions of a stage for the item as it stands. */
-export function stageQuestions(stage: Stage, item: DecisionItem, c: WizardContext): Question[] {
+export function stageQuestions(stage: Stage, item: DecisionItem, wizard: WizardContext): Question[] {
   switch (stage.kind) {
     case "setup":
-      return setupQuestions(item, c);
+      return setupQuestions(item, wizard);
     case "simple":
-      return simpleQuestions(c);
+      return simpleQuestions(wizard);
     case "step":
-      return stepQuestions(item, stage.step, stage.index, c);
+      return stepQuestions(item, stage.step, stage.index, wizard);
     case "conclusion":
-      return conclusionQuestions(c);
+      return conclusionQuestions(wizard);
     case "decision":
-      return decisionQuestions(item, c);
+      return decisionQuestions(item, wizard);
     case "tracking":
-      return trackingQuestions(item, stage.index, c);
+      return trackingQuestions(item, stage.index, wizard);
   }
 }
 
@@ -46,16 +48,20 @@ function prepare(stage: Stage, draft: Record<string, unknown>): void {
 }
 
 /** Where the item stands and what validate says of it: shown at the end of each sitting. */
-export function closingLines(file: string, text: string, c: WizardContext): string[] {
-  const [record] = checkRecords([{ file, abs: file, bytes: Buffer.from(text) }], { config: c.config, asOf: c.asOf });
+export function closingLines(file: string, text: string, wizard: WizardContext): string[] {
+  const [record] = checkRecords([{ file, abs: file, bytes: Buffer.from(text) }], {
+    config: wizard.config,
+    asOf: wizard.asOf,
+  });
   const item = record?.item;
-  const out = item ? [c.color.bold(c.text.where(item.id, standing(item, c.text, c.lang)))] : [];
-  const problems = (record?.findings ?? []).map((f) => render(f, c.lang));
-  out.push(...formatFileProblems({ file, problems, text }, c.ui, c.color));
-  if (item) out.push(c.text.nextTime(item.id));
+  const out = item ? [wizard.color.bold(wizard.text.where(item.id, standing(item, wizard.text, wizard.lang)))] : [];
+  const problems = (record?.findings ?? []).map((f) => render(f, wizard.lang));
+  out.push(...formatFileProblems({ file, problems, text }, wizard.ui, wizard.color));
+  if (item) out.push(wizard.text.nextTime(item.id));
   return out;
 }
 
+/** What a sitting leaves behind. */
 export interface SittingResult {
   /** The record's text on disk after the sitting. */
   text: string;
@@ -72,7 +78,7 @@ export async function runSitting(
   written: DecisionItem,
   draft: Record<string, unknown>,
   p: Prompter,
-  c: WizardContext,
+  wizard: WizardContext,
   onWrite: (text: string) => void,
 ): Promise<SittingResult> {
   let text = original;
@@ -81,15 +87,15 @@ export async function runSitting(
   let reopen: { stage: Stage; before: DecisionItem } | undefined;
   for (;;) {
     const stage = reopen?.stage ?? stageOf(onDisk);
-    if (!reopen) p.note(c.color.bold(stageHeading(onDisk, stage, c.text, c.lang)));
+    if (!reopen) p.note(wizard.color.bold(stageHeading(onDisk, stage, wizard.text, wizard.lang)));
     prepare(stage, draft);
     // The questions are those of the item as it was before the stage (a reopened stage asks the same ones).
     const stageBase = reopen?.before ?? (clone(draft) as unknown as DecisionItem);
-    const result = await runQuestions(stageQuestions(stage, stageBase, c), draft, p, c, reopen !== undefined);
+    const result = await runQuestions(stageQuestions(stage, stageBase, wizard), draft, p, wizard, reopen !== undefined);
     reopen = undefined;
     if (result === BACK) {
       // The stage before is saved already: say how to change it instead of silently asking again.
-      p.note(c.text.firstOfStage(onDisk.id));
+      p.note(wizard.text.firstOfStage(onDisk.id));
       continue;
     }
     const next = updatedRecordText(text, draft);
@@ -97,17 +103,9 @@ export async function runSitting(
     text = next;
     onDisk = clone(draft) as unknown as DecisionItem;
     onWrite(text);
-    p.note(c.text.saved(path));
+    p.note(wizard.text.saved(path));
     if (stage.kind === "tracking") return { text };
-    const upcoming = stageName(stageOf(draft as unknown as DecisionItem), c.text, c.lang);
-    const more = await p.select({
-      message: c.text.q.continue(upcoming),
-      choices: [
-        { value: true, name: c.text.yes },
-        { value: false, name: c.text.no },
-      ],
-      default: true,
-    });
+    const more = await askContinue(p, wizard, draft as unknown as DecisionItem);
     if (more === BACK) reopen = { stage, before: stageBase };
     else if (more !== true) return { text };
   }

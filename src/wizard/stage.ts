@@ -1,12 +1,3 @@
-/** The heading of a stage: the item, and where in the procedure ("第 3 步/共 7 步:分析论证"). */
-export function stageHeading(item: DecisionItem, stage: Stage, text: WizardText, lang: "zh" | "en"): string {
-  const place =
-    stage.kind === "step"
-      ? text.stepOf(stepOrder.indexOf(stage.step) + 1, stepOrder.length, steps[stage.step][lang])
-      : stageName(stage, text, lang);
-  return text.heading(item.id, item.title, place);
-}
-
 /** Where an item stands and what the wizard asks next: derived from the record, never stored. */
 
 import type { WizardText } from "../i18n/wizard.zh.js";
@@ -14,6 +5,7 @@ import { isAssessed } from "../model/derive.js";
 import type { DecisionItem } from "../model/types.js";
 import { outcomes, riskLevels, type StepName, stepOrder, steps } from "../model/vocabulary.js";
 
+/** A stage: a group of questions asked and written together. */
 export type Stage =
   | { kind: "setup" }
   | { kind: "simple" }
@@ -39,7 +31,7 @@ export function stageOf(item: DecisionItem): Stage {
 
 /** What comes next, in a few words ("下一步:分析论证"). */
 export function stageName(stage: Stage, text: WizardText, lang: "zh" | "en"): string {
-  const p = text.phase;
+  const p = text.stage;
   if (stage.kind === "step") return p.step(steps[stage.step][lang]);
   if (stage.kind === "tracking") return p.tracking;
   return p[stage.kind];
@@ -65,4 +57,13 @@ export function standing(item: DecisionItem, text: WizardText, lang: "zh" | "en"
       return n === 0 ? s.decided(outcomes[item.decision?.outcome ?? "implement"][lang]) : s.tracking(n);
     }
   }
+}
+
+/** The heading of a stage: the item, and where in the procedure ("第 3 步/共 7 步:分析论证"). */
+export function stageHeading(item: DecisionItem, stage: Stage, text: WizardText, lang: "zh" | "en"): string {
+  const place =
+    stage.kind === "step"
+      ? text.stepOf(stepOrder.indexOf(stage.step) + 1, stepOrder.length, steps[stage.step][lang])
+      : stageName(stage, text, lang);
+  return text.heading(item.id, item.title, place);
 }

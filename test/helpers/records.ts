@@ -18,6 +18,16 @@ assessment:
   risk_level: low
 `;
 
+/**
+ * The simple-procedure item decided (`outcome`, 2026-03-25) at risk `level`; a level other than low is set by the
+ * ordinary procedure.
+ */
+export const decided = (level = "low", outcome = "implement") =>
+  `${SIMPLE_ASSESSED.replace("procedure: simple", `procedure: ${level === "low" ? "simple" : "ordinary"}`).replace(
+    "  risk_level: low\n",
+    `  risk_level: ${level}\n`,
+  )}decision: { outcome: ${outcome}, decided_on: 2026-03-25 }\n`;
+
 /** A seven-step item whose next step is the review (组织评审). */
 export const AWAITING_REVIEW = `schema: wenping/decision-item@1
 id: JZK-2026-004
@@ -39,3 +49,9 @@ assessment:
     - { step: report, date: 2026-11-07 }
   risk_level: medium
 `;
+
+/** A seven-step item whose next step is the last, the filing (审查报备). */
+export const AWAITING_FILE = AWAITING_REVIEW.replace(
+  "  risk_level: medium\n",
+  "    - { step: review, date: 2026-11-08, reviewers: [{ expert: E001, conflict_of_interest: false, recused: false }] }\n  risk_level: medium\n",
+);

@@ -2,15 +2,20 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { screen } from "@inquirer/testing/vitest";
+import { expect, vi } from "vitest";
 import { resolveContext } from "../../src/cli/context.js";
 import { wizardText } from "../../src/i18n/index.js";
 import { inquirerPrompter } from "../../src/wizard/prompter.js";
 import { FIXTURES } from "./check.js";
 import { tempDir } from "./cli.js";
 
-/** A temp workspace with the fixture config and the given records. */
+/** Removes of the temp workspaces made since the last `tidyWizard`. */
+const made: (() => void)[] = [];
+
+/** A temp workspace with the fixture config and the given records (removed by `tidyWizard`). */
 export function wizardWorkspace(records: Record<string, string> = {}) {
   const { dir, cleanup } = tempDir();
+  made.push(cleanup);
   writeFileSync(join(dir, "wenping.yaml"), readFileSync(join(FIXTURES, "wenping.yaml")));
   for (const [name, text] of Object.entries(records)) {
     const path = join(dir, "records", name);
@@ -21,6 +26,14 @@ export function wizardWorkspace(records: Record<string, string> = {}) {
 }
 
 export const notes: string[] = [];
+
+/** After each wizard test: its workspaces removed, the notes and the screen cleared, spies restored. */
+export function tidyWizard(): void {
+  for (const cleanup of made.splice(0)) cleanup();
+  notes.length = 0;
+  screen.clear();
+  vi.restoreAllMocks();
+}
 /** The real prompter on the test screen; notes are collected instead of printed. */
 export const prompter = inquirerPrompter(wizardText("zh"), (line) => notes.push(line));
 
@@ -64,4 +77,12 @@ export function recordFiles(dir: string): string[] {
     .map(String)
     .filter((f) => f.endsWith(".yaml"))
     .sort();
+}
+
+/** The text of the workspace's one record (the test fails when there is not exactly one). */
+export function onlyRecord(dir: string): { path: string; text: string } {
+  const files = recordFiles(dir);
+  expect(files).toHaveLength(1);
+  const path = join(dir, "records", files[0] as string);
+  return { path, text: readFileSync(path, "utf8") };
 }

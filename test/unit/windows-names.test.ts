@@ -5,8 +5,8 @@ import { join, win32 } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ui, wizardText } from "../../src/i18n/index.js";
 import { shortPath } from "../../src/util/fs-error.js";
+import { writeFailure } from "../../src/wizard/end-sitting.js";
 import type { WizardContext } from "../../src/wizard/sitting.js";
-import { writeFailure } from "../../src/wizard/write-failure.js";
 import { CaseClashError, writeRecord } from "../../src/workspace/record-writer.js";
 
 let dir = "";

@@ -6,13 +6,9 @@ import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { UserError } from "../../src/errors.js";
 import { problemsOf } from "../helpers/check.js";
-import { recordFiles, wizardWorkspace } from "../helpers/wizard.js";
+import { recordFiles, tidyWizard, wizardWorkspace } from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+afterEach(tidyWizard);
 
 const ITEM = `title: 调整临时救助标准
 unit: JZK
@@ -28,7 +24,6 @@ describe("answers files with keys that reach a prototype", () => {
   for (const key of ["__proto__", "constructor", "prototype"]) {
     it(`new refuses ${key} with a clear message and writes nothing`, async () => {
       const ws = wizardWorkspace();
-      cleanup = ws.cleanup;
       writeFileSync(
         join(ws.dir, "a.yaml"),
         `title: 调整临时救助标准\n${key}:\n  unit: JZK\n${ITEM.split("\n").slice(2).join("\n")}`,
@@ -42,7 +37,6 @@ describe("answers files with keys that reach a prototype", () => {
 
   it("next refuses a decision hidden under __proto__ (it was once 'saved' and never written)", async () => {
     const ws = wizardWorkspace({ "JZK-2026-001.yaml": `schema: wenping/decision-item@1\nid: JZK-2026-001\n${ITEM}` });
-    cleanup = ws.cleanup;
     writeFileSync(join(ws.dir, "d.yaml"), "assessment:\n  __proto__: { assessor: self, procedure: simple }\n");
     const before = readFileSync(join(ws.dir, "records", "JZK-2026-001.yaml"), "utf8");
     const run = runNext({ context: ws.context, id: "JZK-2026-001", noInput: true, answers: "d.yaml" });
@@ -54,7 +48,6 @@ describe("answers files with keys that reach a prototype", () => {
 describe("ids the tool proposed, taken by another clerk at the same time", () => {
   it("six `new` at once without an id all save, each under its own next free id, and say so", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     writeFileSync(join(ws.dir, "a.yaml"), ITEM);
     const out: string[] = [];
     vi.spyOn(process.stdout, "write").mockImplementation((s) => {
@@ -76,7 +69,6 @@ describe("ids the tool proposed, taken by another clerk at the same time", () =>
 
   it("an id the clerk chose is not changed: the second run is refused", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     writeFileSync(join(ws.dir, "a.yaml"), `${ITEM}id: JZK-2026-007\n`);
     vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const runs = [1, 2].map(() => runNew({ context: ws.context, noInput: true, resume: false, answers: "a.yaml" }));

@@ -10,26 +10,18 @@ import {
   answer,
   DOWN_ENTER,
   ENTER,
-  notes,
+  onlyRecord,
   prompter,
-  recordFiles,
   screen,
+  tidyWizard,
   UP_ENTER,
   waitFor,
   wizardWorkspace,
 } from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-});
+afterEach(tidyWizard);
 
-function savedRisks(dir: string): unknown {
-  const files = recordFiles(dir);
-  expect(files).toHaveLength(1);
-  return (parseYaml(readFileSync(join(dir, "records", files[0] as string), "utf8")) as { risks?: unknown }).risks;
-}
+const savedRisks = (dir: string) => (parseYaml(onlyRecord(dir).text) as { risks?: unknown }).risks;
 
 const BACK_TEXT = "<";
 const RISKS = [
@@ -37,10 +29,9 @@ const RISKS = [
   { description: "资金不到位", measure: "先行垫付" },
 ];
 
-/** `new` up to the second "再登记一个风险点?", with risks A and B entered. */
-async function twoRisks() {
+/** `new` up to the first risk point's first question (the item registered, 是 to "登记主要风险点?"). */
+async function upToRisks() {
   const ws = wizardWorkspace();
-  cleanup = ws.cleanup;
   const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
   await answer("事项名称", "调整临时救助标准");
   await answer("责任单位", DOWN_ENTER);
@@ -48,6 +39,12 @@ async function twoRisks() {
   await answer("纳入计划清单日期", "2026-11-02");
   await answer("事项概况", "");
   await answer("是否登记主要风险点", UP_ENTER); // yes
+  return { ws, run };
+}
+
+/** `new` up to the second "再登记一个风险点?", with risks A and B entered. */
+async function twoRisks() {
+  const { ws, run } = await upToRisks();
   await answer("风险描述", RISKS[0]?.description as string);
   await answer("化解措施", RISKS[0]?.measure as string);
   await answer("是否再登记一个风险点", UP_ENTER); // yes
@@ -55,6 +52,14 @@ async function twoRisks() {
   await answer("化解措施", RISKS[1]?.measure as string);
   await waitFor("是否再登记一个风险点");
   return { ws, run };
+}
+
+/** Takes the proposed id, stops after registering (exit 0) and returns the risks saved. */
+async function idAndStop(dir: string, run: Promise<number>): Promise<unknown> {
+  await answer("事项编号", ENTER);
+  await answer("是否继续", DOWN_ENTER);
+  expect(await run).toBe(0);
+  return savedRisks(dir);
 }
 
 /** The default the text prompt on screen offers (inquirer shows it in brackets). */
@@ -70,10 +75,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     offered(RISKS[1]?.measure as string);
     await answer("化解措施", ENTER); // keep it
     await answer("是否再登记一个风险点", ENTER); // no
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual(RISKS);
+    expect(await idAndStop(ws.dir, run)).toEqual(RISKS);
   });
 
   it("going back into risk B's first question and on to 'another?' (是), then forward again, keeps B", async () => {
@@ -95,10 +97,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     await answer("风险描述", ENTER);
     await answer("化解措施", ENTER);
     await answer("是否再登记一个风险点", ENTER); // no
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual(RISKS);
+    expect(await idAndStop(ws.dir, run)).toEqual(RISKS);
   });
 
   it("from the question after the list goes back into the list, not past it", async () => {
@@ -110,22 +109,11 @@ describe("back inside the list of risk points (wenping new)", () => {
     offered(RISKS[1]?.measure as string);
     await answer("化解措施", ENTER);
     await answer("是否再登记一个风险点", ENTER);
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual(RISKS);
+    expect(await idAndStop(ws.dir, run)).toEqual(RISKS);
   });
 
   it("the only risk point survives going back to 'register risk points?' and forward", async () => {
-    const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
-    const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
-    await answer("事项名称", "调整临时救助标准");
-    await answer("责任单位", DOWN_ENTER);
-    for (const p of ["事项类别", "所属领域", "敏感类型", "初始风险预判"]) await answer(p, ENTER);
-    await answer("纳入计划清单日期", "2026-11-02");
-    await answer("事项概况", "");
-    await answer("是否登记主要风险点", UP_ENTER); // yes
+    const { ws, run } = await upToRisks();
     await answer("风险描述", "群众不理解");
     await answer("化解措施", "");
     await answer("是否再登记一个风险点", DOWN_ENTER); // ← back: to the (empty) measure
@@ -143,10 +131,7 @@ describe("back inside the list of risk points (wenping new)", () => {
     await answer("风险描述", ENTER);
     await answer("化解措施", "逐户解释");
     await answer("是否再登记一个风险点", ENTER); // no
-    await answer("事项编号", ENTER);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(savedRisks(ws.dir)).toEqual([{ description: "群众不理解", measure: "逐户解释" }]);
+    expect(await idAndStop(ws.dir, run)).toEqual([{ description: "群众不理解", measure: "逐户解释" }]);
   });
 });
 
@@ -156,7 +141,6 @@ const saved = (dir: string, name: string) =>
 describe("back inside the list of measures (wenping next, the decision)", () => {
   it("from 'another measure?' reopens 措施二's due date; going back past both new measures and forward keeps them all", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": SIMPLE_ASSESSED });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await answer("决策结果", ENTER); // implement
     await answer("是否登记风险防范化解措施", UP_ENTER); // yes
@@ -210,7 +194,6 @@ describe("back inside the list of measures (wenping next, the decision)", () => 
 describe("back inside the list of reviewers (wenping next, the review step)", () => {
   it("from 'another reviewer?' reopens the last reviewer's answers and keeps both reviewers", async () => {
     const ws = wizardWorkspace({ "JZK-2026-004.yaml": AWAITING_REVIEW });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
     await answer("「组织评审」完成日期", "2026-11-08");
     await answer("「组织评审」工作情况", "");

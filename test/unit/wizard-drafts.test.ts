@@ -7,16 +7,19 @@ import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { today } from "../../src/util/dates.js";
-import { AWAITING_REVIEW, SIMPLE_ASSESSED } from "../helpers/records.js";
-import { answer, DOWN_ENTER, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import { AWAITING_REVIEW, decided } from "../helpers/records.js";
+import {
+  answer,
+  DOWN_ENTER,
+  ENTER,
+  prompter,
+  screen,
+  tidyWizard,
+  waitFor,
+  wizardWorkspace,
+} from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-  screen.clear();
-  vi.restoreAllMocks();
-});
+afterEach(tidyWizard);
 
 function captureStdout(): string[] {
   const out: string[] = [];
@@ -27,8 +30,7 @@ function captureStdout(): string[] {
   return out;
 }
 
-const DECIDED = `${SIMPLE_ASSESSED}decision: { outcome: implement, decided_on: 2026-03-25 }
-mitigation:
+const DECIDED = `${decided()}mitigation:
   - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
 `;
 
@@ -42,7 +44,6 @@ function putDraft(dir: string, name: string, record: Record<string, unknown>, ba
 describe("drafts", () => {
   it("new --resume with only drafts of next names the commands that resume them", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
-    cleanup = ws.cleanup;
     putDraft(ws.dir, "JZK-2026-003", { id: "JZK-2026-003" }, "0".repeat(64));
     const run = runNew({ context: ws.context, noInput: false, resume: true, prompter });
     await expect(run).rejects.toThrow("wenping next JZK-2026-003");
@@ -50,7 +51,6 @@ describe("drafts", () => {
 
   it("a plain new with a draft waiting says so, and Ctrl-C never writes over it", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const waiting = putDraft(ws.dir, "new", { schema: "wenping/decision-item@1", title: "上次填了一半" });
     const before = readFileSync(waiting, "utf8");
     const out = captureStdout();
@@ -72,7 +72,6 @@ describe("drafts", () => {
 
   it("after a resume, < goes back to an answer from the draft, with that answer as the default", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
-    cleanup = ws.cleanup;
     const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
     const base = createHash("sha256").update(text).digest("hex");
     const record = { ...parse(text), tracking: [{ date: "2026-05-02", risk_level: "low" }] };
@@ -96,7 +95,6 @@ describe("drafts", () => {
 
   it("next says when it drops a draft because the record changed", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
-    cleanup = ws.cleanup;
     putDraft(ws.dir, "JZK-2026-003", { id: "JZK-2026-003", title: "旧草稿" }, "0".repeat(64));
     const out = captureStdout();
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
@@ -110,7 +108,6 @@ describe("drafts", () => {
 describe("what the wizard refuses and how its prompts behave", () => {
   it("a tracking entry before the decision is refused at the question; done_on is asked for the open measure", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
-    cleanup = ws.cleanup;
     captureStdout();
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await answer("跟踪日期", "2026-03-20");
@@ -128,7 +125,6 @@ describe("what the wizard refuses and how its prompts behave", () => {
 
   it("the checkbox hint says space ticks and Enter confirms; 'a' ticks every choice but never means back", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     captureStdout();
     const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     await answer("事项名称", "调整临时救助标准");
@@ -149,7 +145,6 @@ describe("what the wizard refuses and how its prompts behave", () => {
 
   it("with --as-of after today, the date offered as default is today, so Enter is never refused", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     captureStdout();
     const run = runNew({ context: { ...ws.context, asOf: "2099-12-31" }, noInput: false, resume: false, prompter });
     await answer("事项名称", "调整临时救助标准");
@@ -168,7 +163,6 @@ describe("what the wizard refuses and how its prompts behave", () => {
   it("the same expert is not offered twice for one review", async () => {
     const record = AWAITING_REVIEW;
     const ws = wizardWorkspace({ "JZK-2026-004.yaml": record });
-    cleanup = ws.cleanup;
     captureStdout();
     const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
     await answer("「组织评审」完成日期", "2099-01-01");

@@ -5,33 +5,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runEdit } from "../../src/commands/edit.js";
 import { problemsOf } from "../helpers/check.js";
-import { answer, ENTER, notes, prompter, screen, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import { decided } from "../helpers/records.js";
+import { answer, ENTER, prompter, screen, tidyWizard, waitFor, wizardWorkspace } from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-  vi.restoreAllMocks();
-});
+afterEach(tidyWizard);
 
+/** A decided simple-procedure item with a measure and a tracking entry, and comments the edit must keep. */
 const DECIDED = `# 简易程序事项(注释保留)
-schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限   # 事项名称
-unit: JZK
-category: other
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
-  assessor: self
-  procedure: simple
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-03-15, summary: 专题会议 }
-  filed_on: 2026-03-18
-  risk_level: low
-decision: { outcome: implement, decided_on: 2026-03-25 }
-mitigation:
+${decided().replace("title: 调整临时救助审批权限\n", "title: 调整临时救助审批权限   # 事项名称\n")}mitigation:
   - { measure: 印发办事指南, owner: JZK, due: 2026-04-30 }
 tracking:
   - { date: 2026-05-01, risk_level: low }
@@ -56,7 +37,6 @@ async function pick(label: string): Promise<void> {
 describe("wenping edit, driven through the real prompts", () => {
   it("changes the decision date and closes a measure, refusing a date after today and one out of order", async () => {
     const ws = wizardWorkspace({ [FILE]: DECIDED });
-    cleanup = ws.cleanup;
     vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const run = runEdit({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await pick("决策日期:2026-03-25");
@@ -86,7 +66,6 @@ describe("wenping edit, driven through the real prompts", () => {
 
   it("changing the procedure asks what the new one needs and drops what it no longer has", async () => {
     const ws = wizardWorkspace({ [FILE]: DECIDED.replace(/decision:.*\nmitigation:\n.*\ntracking:\n.*\n/, "") });
-    cleanup = ws.cleanup;
     vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const run = runEdit({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await pick("评估主体:");
@@ -105,7 +84,6 @@ describe("wenping edit, driven through the real prompts", () => {
 describe("wenping edit --answers (scripts)", () => {
   it("sets a measure's done_on by position and keeps the rest", async () => {
     const ws = wizardWorkspace({ [FILE]: DECIDED });
-    cleanup = ws.cleanup;
     vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     writeFileSync(join(ws.dir, "e.yaml"), "mitigation:\n  - { done_on: 2026/4/20 }\n");
     expect(await runEdit({ context: ws.context, id: "JZK-2026-003", noInput: true, answers: "e.yaml" })).toBe(0);
@@ -120,7 +98,6 @@ describe("wenping edit --answers (scripts)", () => {
 
   it("refuses a change the rules forbid, writing nothing", async () => {
     const ws = wizardWorkspace({ [FILE]: DECIDED });
-    cleanup = ws.cleanup;
     writeFileSync(join(ws.dir, "e.yaml"), "assessment: { risk_level: high }\n");
     await expect(
       runEdit({ context: ws.context, id: "JZK-2026-003", noInput: true, answers: "e.yaml" }),

@@ -5,31 +5,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runNext } from "../../src/commands/next.js";
 import { problemsOf } from "../helpers/check.js";
-import { answer, ENTER, notes, prompter, UP_ENTER, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import { decided } from "../helpers/records.js";
+import { answer, ENTER, notes, prompter, tidyWizard, UP_ENTER, waitFor, wizardWorkspace } from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-});
-
-const decided = (level: string, outcome: string) => `schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限
-unit: JZK
-category: other
-domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
-  assessor: self
-  procedure: ${level === "low" ? "simple" : "ordinary"}
-  participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
-  meeting: { date: 2026-03-15, summary: 专题会议 }
-  filed_on: 2026-03-18
-  risk_level: ${level}
-decision: { outcome: ${outcome}, decided_on: 2026-03-25 }
-`;
+afterEach(tidyWizard);
 
 const codes = (text: string) => problemsOf(text, { asOf: "2026-11-27" }).map((p) => p.code);
 
@@ -38,7 +17,6 @@ describe("adding measures after the decision (wenping next, tracking)", () => {
     const record = decided("low", "implement");
     expect(codes(record)).toContain("WP010");
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": record });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await waitFor("是否登记风险防范化解措施");
     expect(notes.join("\n")).toContain("还没有记录风险防范化解措施");
@@ -59,7 +37,6 @@ describe("adding measures after the decision (wenping next, tracking)", () => {
 
   it("saying 否 keeps the tracking entry, and WP010 stays", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": decided("low", "implement") });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await answer("是否登记风险防范化解措施", ENTER); // no
     await answer("跟踪日期", "2026-05-03");
@@ -76,7 +53,6 @@ describe("adding measures after the decision (wenping next, tracking)", () => {
     const record = decided("medium", "implement_after_mitigation");
     expect(codes(record)).toContain("WP009");
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": record });
-    cleanup = ws.cleanup;
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await answer("现在登记", UP_ENTER); // "请登记风险防范化解措施(至少一条),现在登记?" yes
     await answer("措施内容", "先行垫付");

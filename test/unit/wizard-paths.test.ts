@@ -14,10 +14,10 @@ import {
   answer,
   DOWN_ENTER,
   ENTER,
-  notes,
   prompter,
   recordFiles,
   screen,
+  tidyWizard,
   waitFor,
   wizardWorkspace,
 } from "../helpers/wizard.js";
@@ -75,17 +75,10 @@ function matrix(): Path[] {
 const down = (n: number) => ({ keys: [...Array.from({ length: n }, () => "down"), "enter"] });
 const implemented = (o: Outcome) => o === "implement" || o === "implement_after_mitigation";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-  screen.clear();
-  vi.restoreAllMocks();
-});
+afterEach(tidyWizard);
 
 async function walk(path: Path): Promise<string> {
   const ws = wizardWorkspace();
-  cleanup = ws.cleanup;
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   const level = LEVELS.indexOf(path.level);
   const initial = path.procedure === "simple" ? 0 : level;

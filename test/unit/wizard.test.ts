@@ -9,25 +9,18 @@ import {
   DOWN_ENTER,
   ENTER,
   notes,
+  onlyRecord,
   prompter,
-  recordFiles,
   screen,
+  tidyWizard,
   UP_ENTER,
   waitFor,
   wizardWorkspace,
 } from "../helpers/wizard.js";
 
-let cleanup: () => void = () => {};
-afterEach(() => {
-  cleanup();
-  notes.length = 0;
-});
+afterEach(tidyWizard);
 
-function recordFile(dir: string): string {
-  const files = recordFiles(dir);
-  expect(files).toHaveLength(1);
-  return join(dir, "records", files[0] as string);
-}
+const recordFile = (dir: string) => onlyRecord(dir).path;
 
 const ITEM_LOW: [string, Parameters<typeof answer>[1]][] = [
   ["事项名称", "调整临时救助标准"],
@@ -45,7 +38,6 @@ const ITEM_LOW: [string, Parameters<typeof answer>[1]][] = [
 describe("wenping new, driven through the real prompts", () => {
   it("registers an item and walks the simple procedure to the decision; the record validates", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     for (const [prompt, action] of ITEM_LOW) await answer(prompt, action);
     await answer("是否继续", ENTER);
@@ -79,7 +71,6 @@ describe("wenping new, driven through the real prompts", () => {
 
   it("goes back to the previous question with <", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     await answer("事项名称", "错误的名称");
     await answer("责任单位", ENTER);
@@ -96,7 +87,6 @@ describe("wenping new, driven through the real prompts", () => {
 
   it("refuses a date that is no date, and one before the listing, saying how to fix it", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     for (const [prompt, action] of ITEM_LOW.slice(0, 6)) await answer(prompt, action);
     // A real-looking date is told what is impossible in it, not the form it was typed in.
@@ -124,7 +114,6 @@ describe("wenping new, driven through the real prompts", () => {
 
   it("keeps a draft on Ctrl-C and resumes it with --resume", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const first = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     for (const [prompt, action] of ITEM_LOW.slice(0, 4)) await answer(prompt, action);
@@ -148,7 +137,6 @@ describe("wenping new, driven through the real prompts", () => {
 describe("resuming keeps what was deliberately left empty", () => {
   it("does not ask again an optional question answered with nothing", async () => {
     const ws = wizardWorkspace();
-    cleanup = ws.cleanup;
     const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const first = runNew({ context: ws.context, noInput: false, resume: false, prompter });
     for (const [prompt, action] of ITEM_LOW.slice(0, 7)) await answer(prompt, action);
@@ -189,7 +177,6 @@ assessment:
 describe("wenping next, driven through the real prompts", () => {
   it("enters the seven steps over two sittings, keeping the clerk's comments, and asks reviewers about conflicts", async () => {
     const ws = wizardWorkspace({ "BXMZ-2026-020.yaml": ORDINARY });
-    cleanup = ws.cleanup;
     const path = join(ws.dir, "records", "BXMZ-2026-020.yaml");
     const first = runNext({ context: ws.context, id: "BXMZ-2026-020", noInput: false, prompter });
     await answer("「听取意见」完成日期", "2026-11-05");

@@ -12,18 +12,18 @@ import type { WizardContext } from "./sitting.js";
 export function writeFailure(
   error: unknown,
   file: string,
-  c: WizardContext,
+  wizard: WizardContext,
   draftNote?: string,
   /** The record was there before (next), or was being created (new). */
   existed = false,
 ): UserError | undefined {
   const more = draftNote ? [draftNote] : [];
-  if (error instanceof ConflictError) return new UserError(c.text.changedOnDisk(file), 2, more);
-  if (error instanceof LockedError) return new UserError(c.text.locked(file), 2, more);
-  if (error instanceof CaseClashError) return new UserError(c.ui.fs.caseOnly(file, error.existing), 2, more);
+  if (error instanceof ConflictError) return new UserError(wizard.text.changedOnDisk(file), 2, more);
+  if (error instanceof LockedError) return new UserError(wizard.text.locked(file), 2, more);
+  if (error instanceof CaseClashError) return new UserError(wizard.ui.fs.caseOnly(file, error.existing), 2, more);
   if (error instanceof ExistsError)
     return new UserError(
-      c.text.idInUse(
+      wizard.text.idInUse(
         file
           .split(/[\\/]/)
           .pop()
@@ -33,7 +33,7 @@ export function writeFailure(
     );
   // Any refusal of the file system, in words (磁盘已满, 只读, 没有权限…), speaking of the record as it was.
   const code = fsCode(error);
-  if (code) return new UserError(c.ui.fs.cannotWrite(file, c.ui.fs.reason(code), existed), EXIT_USAGE, more);
+  if (code) return new UserError(wizard.ui.fs.cannotWrite(file, wizard.ui.fs.reason(code), existed), EXIT_USAGE, more);
   return undefined;
 }
 
@@ -56,21 +56,23 @@ export async function endSitting(
   draft: Record<string, unknown>,
   place: DraftPlace,
   file: string,
-  c: WizardContext,
+  wizard: WizardContext,
   say: (line: string) => void,
   interactive = true,
 ): Promise<number> {
   const record = {
     record: draft,
-    ...(place.base !== undefined ? { base: sha256(place.base) } : {}),
-    skipped: [...(c.skipped ?? [])],
+    base: place.base === undefined ? undefined : sha256(place.base), // YAML leaves an undefined key out
+    skipped: [...(wizard.skipped ?? [])],
   };
   // A run that lost the race to another save keeps its answers too, even from an answers file (issue 12).
   const keep = interactive || error instanceof ConflictError || error instanceof LockedError;
   const kept = keep ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;
   if (error instanceof Cancelled) {
-    say(kept ? c.text.draftSaved(kept, place.resume) : c.ui.interrupted);
+    say(kept ? wizard.text.draftSaved(kept, place.resume) : wizard.ui.interrupted);
     return EXIT_INTERRUPTED;
   }
-  throw writeFailure(error, file, c, kept ? c.text.draftKept(kept) : undefined, place.base !== undefined) ?? error;
+  throw (
+    writeFailure(error, file, wizard, kept ? wizard.text.draftKept(kept) : undefined, place.base !== undefined) ?? error
+  );
 }

@@ -1,0 +1,88 @@
+/** `edit`'s work: answers already saved changed (asked, or from an answers file), checked, and written. */
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import type { CheckedFile } from "../check/finish.js";
+import { parsePointer } from "../diagnostics/finding.js";
+import { EXIT_OK, UserError } from "../errors.js";
+import { clone } from "../util/pointer-data.js";
+import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { finalCheck, loadAnswers, refuse } from "./answers.js";
+import { editLoop } from "./edit-loop.js";
+import { endSitting } from "./end-sitting.js";
+import { closingLines } from "./sitting.js";
+import type { SittingOptions } from "./sitting-options.js";
+
+type Draft = Record<string, unknown>;
+
+/** What `edit` needs: the record as read, the answers file if any, and a way to ask. */
+export interface EditItemOptions extends SittingOptions {
+  /** The record as read and checked, and its text as on disk. */
+  loaded: { checked: CheckedFile; text: string };
+}
+
+/** `extra` laid over `base`: objects key by key, list entries by position, other values replaced. */
+function mergeReplacing(base: unknown, extra: unknown): unknown {
+  if (Array.isArray(base) && Array.isArray(extra)) {
+    return Array.from({ length: Math.max(base.length, extra.length) }, (_, i) =>
+      i < extra.length ? mergeReplacing(base[i], extra[i]) : base[i],
+    );
+  }
+  const isMap = (v: unknown): v is Draft => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (isMap(base) && isMap(extra)) {
+    const out: Draft = { ...base };
+    for (const [k, v] of Object.entries(extra)) out[k] = Object.hasOwn(out, k) ? mergeReplacing(out[k], v) : v;
+    return out;
+  }
+  return extra;
+}
+
+/** The record's text without the answers at `paths` (ones a change made moot), comments elsewhere kept. */
+function withoutAnswers(text: string, paths: readonly string[]): string {
+  if (paths.length === 0) return text;
+  const doc = parseDocument(text, { version: "1.2", schema: "core" });
+  for (const path of paths) doc.deleteIn(parsePointer(path).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Changes the item's answers and returns the exit code; nothing is written unless the whole record still passes. */
+export async function editItem(options: EditItemOptions): Promise<number> {
+  const { root, loaded, wizard, interactive, say } = options;
+  const item = loaded.checked.item;
+  if (!item) throw new UserError(wizard.text.recordInvalid(loaded.checked.file));
+  const path = join(root, loaded.checked.file);
+  const text = loaded.text;
+  let draft = clone(item) as unknown as Draft;
+  let dropped: string[] = [];
+  if (options.answers !== undefined) {
+    const answers = await loadAnswers(options.answers, options.cwd, wizard.text, wizard.lang);
+    draft = mergeReplacing(draft, answers) as Draft;
+  } else if (interactive) {
+    const prompter = await options.prompter();
+    try {
+      dropped = await editLoop(draft, prompter, wizard);
+    } catch (error) {
+      // Nothing was written: an edit is short, so no draft is kept.
+      const place = { root, name: item.id, resume: `wenping edit ${item.id}` };
+      return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
+    }
+  } else {
+    throw new UserError(wizard.text.notInteractive);
+  }
+  if (JSON.stringify(draft) === JSON.stringify(item)) {
+    say(wizard.text.nothingChanged);
+    return EXIT_OK;
+  }
+  // Typed changes are not an answers file: say what the change would break, and how to make it whole.
+  const heading = options.answers !== undefined ? wizard.text.badAnswers : wizard.text.editRefused(item.id);
+  refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text, heading);
+  const next = updatedRecordText(withoutAnswers(text, dropped), draft);
+  try {
+    await writeRecord(path, next, text);
+  } catch (error) {
+    const place = { root, name: item.id, resume: `wenping edit ${item.id}` };
+    return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
+  }
+  say(wizard.text.saved(path));
+  say(closingLines(loaded.checked.file, next, wizard).join("\n"));
+  return EXIT_OK;
+}
