@@ -58,8 +58,16 @@ export function inquirerPrompter(
     },
   });
   const theme = tip(text.keys);
-  // In a checkbox, space ticks (inquirer calls that "select") and Enter confirms.
-  const checkboxTheme = tip({ ...text.keys, select: text.keys.space ?? "space" });
+  // In a checkbox, space ticks (inquirer calls that "select") and Enter confirms. "a" (all) and "i" (invert) tick
+  // "back" too; among other ticks it means nothing, so the answer echoed on screen leaves it out.
+  const keysTip = tip({ ...text.keys, select: text.keys.space ?? "space" });
+  const checkboxTheme = {
+    style: {
+      ...keysTip.style,
+      renderSelectedChoices: (picked: readonly { value: unknown; short: string }[]) =>
+        (picked.length === 1 ? picked : picked.filter((c) => c.value !== BACK)).map((c) => c.short).join(", "),
+    },
+  };
   return {
     text: (o) =>
       guard(async () => {

@@ -136,6 +136,9 @@ describe("what the wizard refuses and how its prompts behave", () => {
     expect(screen.getScreen()).toContain("⏎ 确定");
     await answer("敏感类型", { keys: ["a", "enter"] });
     await waitFor("初始风险预判"); // went on, not back to 所属领域
+    const echoed = (await screen.getFullOutput()).split("\n").findLast((l) => l.includes("敏感类型")) ?? "";
+    expect(echoed).toMatch(/敏感类型.*、|敏感类型.*,/); // the ticked choices are echoed…
+    expect(echoed).not.toContain("返回上一题"); // …but not "back", which "a" ticked too
     screen.keypress({ name: "c", ctrl: true });
     expect(await run).toBe(130);
     expect(readFileSync(join(ws.dir, ".wenping", "drafts", "new.yaml"), "utf8")).toMatch(
