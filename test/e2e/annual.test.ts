@@ -2,7 +2,9 @@
 // seven-step item test/fixtures/valid/BXMZ-2021-007.yaml; figures worked by hand in test/fixtures/annual/README.md.
 import { cpSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { labelWidth } from "../../src/report/sheet-style.js";
 import { hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
 import { readDocx } from "../helpers/docx.js";
 import { pngFacts } from "../helpers/png.js";
@@ -147,6 +149,37 @@ describe("wenping report annual", () => {
     const list = book.getWorksheet("督导清单")!;
     const codes = Array.from({ length: list.rowCount - 1 }, (_, i) => list.getCell(i + 2, 6).value);
     expect(codes).toEqual(expect.arrayContaining(["WP007", "WP008", "WP011", "WP017"]));
+  });
+
+  it("sizes 年度统计 and 分月统计 as 统计表: no ### in a percentage, labels whole, the charts side by side within it", async () => {
+    const book = await readWorkbook(join(dir, XLSX));
+    const dec = (await readWorkbook(join(dir, "dec.xlsx"))).getWorksheet("统计表")!;
+    const widths = (sheet: ExcelJS.Worksheet) => Array.from({ length: 26 }, (_, c) => sheet.getColumn(c + 1).width);
+    for (const name of ["年度统计", "分月统计"]) {
+      const sheet = book.getWorksheet(name)!;
+      expect(widths(sheet)).toEqual(widths(dec));
+      // 政策类占比, 第三方占比, 同比增长 hold "-1000.0%" whole (the growth of this fixture is 233.3 %).
+      for (const c of [23, 24, 26]) expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual(labelWidth("-1000.0%"));
+      for (let c = 3; c <= 26; c++) {
+        const label = String(sheet.getCell(4, c).value ?? sheet.getCell(3, c).value);
+        expect(sheet.getColumn(c).width, label).toBeGreaterThanOrEqual(labelWidth(label));
+      }
+    }
+    const months = book.getWorksheet("分月统计")!;
+    // Pixels from the left edge to column c (0-based), as Excel lays columns out: 7 px a width unit and 5 px padding.
+    const left = (c: number) =>
+      widths(months)
+        .slice(0, c)
+        .reduce<number>((px, w) => px + (w ?? 9) * 7 + 5, 0);
+    const [first, second] = months.getImages().map((image) => image.range) as unknown as {
+      tl: { nativeCol: number; nativeRow: number };
+      ext: { width: number };
+    }[];
+    expect(first?.tl.nativeCol).toBe(0);
+    expect(second?.tl.nativeRow).toBe(first?.tl.nativeRow);
+    expect(left(second!.tl.nativeCol)).toBeGreaterThan(first!.ext.width); // not overlapping
+    expect(left(second!.tl.nativeCol) + second!.ext.width).toBeLessThanOrEqual(left(26)); // not past the table's edge
+    expect(first!.ext.width).toBeGreaterThan(left(26) * 0.4); // each about half the table, not a thumbnail
   });
 
   it("agrees with December's monthly table: the year-to-date columns equal the year's figures, row by row", async () => {
