@@ -68,16 +68,8 @@ function monthsSheet(
   const sheet = titled(workbook, ANNUAL_SHEETS.months, relabel("月份", "本月评估事项数"), config, stats);
   let row = HEADER_BOTTOM + 1;
   for (let m = 1; m <= 12; m++) {
-    const month = stats.months[m - 1];
-    if (month) {
-      dataRow(sheet, row, m, `${m}月`, month.total, false);
-    } else {
-      // A month not yet reached: its row is there, its cells empty rather than a misleading 0.
-      sheet.getCell(row, 1).value = m;
-      sheet.getCell(row, 2).value = `${m}月`;
-      for (let c = 1; c <= STATS_COLUMNS.length; c++) tableCell(sheet.getCell(row, c));
-    }
-    row++;
+    // A month not yet reached keeps its row, empty rather than a misleading 0 (see dataRow).
+    dataRow(sheet, row++, m, `${m}月`, stats.months[m - 1]?.total, false);
   }
   dataRow(sheet, row++, undefined, TOTAL_ROW, stats.total, true);
   chartsBelow(workbook, sheet, footer(sheet, config, row) + 1, charts);

@@ -92,21 +92,25 @@ export function header(sheet: Worksheet, columns: readonly Column[] = STATS_COLU
   sheet.getRow(HEADER_BOTTOM).height = 24; // one line: every column holds its whole label
 }
 
-/** One row of figures: serial, name (unit or month), then the 24 figures of `counts`. */
+/**
+ * One row of figures: serial, name (unit or month), then the 24 figures of `counts`. Without counts (a month not yet
+ * reached) the figure cells are empty, as a share or growth that has no figure is, and styled as any other row.
+ */
 export function dataRow(
   sheet: Worksheet,
   row: number,
   serial: number | undefined,
   unit: string,
-  counts: Counts,
+  counts: Counts | undefined,
   bold: boolean,
 ): void {
-  const values = [serial, unit, ...figures(counts)];
-  values.forEach((value, i) => {
+  const values = [serial, unit, ...(counts ? figures(counts) : [])];
+  STATS_COLUMNS.forEach((column, i) => {
     const cell = sheet.getCell(row, i + 1);
+    const value = values[i];
     if (value !== undefined) cell.value = value;
     tableCell(cell, { bold, align: i === 1 && !bold ? "left" : "center" });
-    if (isPercent(STATS_COLUMNS[i]?.label ?? "")) cell.numFmt = PERCENT;
+    if (isPercent(column.label)) cell.numFmt = PERCENT;
   });
   sheet.getRow(row).height = 20;
 }

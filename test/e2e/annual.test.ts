@@ -208,6 +208,32 @@ describe("wenping report annual", () => {
   });
 });
 
+describe("wenping report annual: a year under way", () => {
+  it("prints a month not yet reached like the others, its figures empty (not 0)", async () => {
+    const { dir, cleanup } = workspace();
+    try {
+      const r = run(["report", "annual", "--year", "2021", "--as-of", "2021-11-05"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const months = (await readWorkbook(join(dir, XLSX))).getWorksheet("分月统计")!;
+      const [nov, dec] = [15, 16];
+      expect([months.getCell(nov, 2).value, months.getCell(dec, 2).value]).toEqual(["11月", "12月"]);
+      expect(rowValues(months, dec, 26).slice(2)).toEqual(Array(24).fill(null));
+      expect(months.getRow(dec).height).toBe(months.getRow(nov).height);
+      for (let c = 1; c <= 26; c++) {
+        const [a, b] = [months.getCell(nov, c), months.getCell(dec, c)];
+        expect({ alignment: b.alignment, border: b.border, font: b.font, numFmt: b.numFmt }, `column ${c}`).toEqual({
+          alignment: a.alignment,
+          border: a.border,
+          font: a.font,
+          numFmt: a.numFmt,
+        });
+      }
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
+});
+
 describe("wenping report annual: refusals", () => {
   it("is blocked by an unreadable record with the monthly report's message, unless --allow-invalid", async () => {
     const { dir, cleanup } = workspace();
