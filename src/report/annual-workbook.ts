@@ -7,8 +7,8 @@ import type { Supervision } from "./annual-findings.js";
 import type { AnnualStats } from "./annual-stats.js";
 import type { ChartPicture } from "./charts-render.js";
 import { type Column, STATS_COLUMNS, TOTAL_ROW, UNREGISTERED_UNIT } from "./labels.js";
-import { headerRow, printSetup, tableCell } from "./sheet-style.js";
 import { dataRow, HEADER_BOTTOM, statsFooter, statsSheet } from "./stats-sheet.js";
+import { addSupervisionSheet } from "./supervision-sheet.js";
 import { newWorkbook } from "./workbook.js";
 
 /** Sheet names of the year's workbook, in order. */
@@ -20,16 +20,6 @@ export const ANNUAL_TITLE = "重大决策社会稳定风险评估情况年度统
 function relabel(name: string, count: string): Column[] {
   return STATS_COLUMNS.map((c, i) => (i === 1 ? { ...c, label: name } : i === 2 ? { ...c, label: count } : c));
 }
-
-const SUPERVISION_COLUMNS: readonly Column[] = [
-  { label: "序号", width: 6 },
-  { label: "单位", width: 16 },
-  { label: "事项编号", width: 16 },
-  { label: "事项名称", width: 30 },
-  { label: "问题类别", width: 10 },
-  { label: "代码", width: 8 },
-  { label: "问题", width: 60 },
-];
 
 /** A sheet's title block and header, its rows standing for `columns`' second label (单位 or 月份). */
 function titled(
@@ -105,23 +95,6 @@ function chartsBelow(
   });
 }
 
-function supervisionSheet(workbook: ExcelJS.Workbook, config: WorkspaceConfig, list: readonly Supervision[]): void {
-  const sheet = workbook.addWorksheet(ANNUAL_SHEETS.supervision, { views: [{ state: "frozen", ySplit: 1 }] });
-  headerRow(sheet, 1, SUPERVISION_COLUMNS);
-  const unitName = (code: string) => config.units.find((u) => u.code === code)?.name ?? code;
-  list.forEach((s, i) => {
-    [i + 1, unitName(s.unit), s.id, s.title, s.kind, s.code, s.message].forEach((value, c) => {
-      const cell = sheet.getCell(i + 2, c + 1);
-      cell.value = value;
-      tableCell(cell, { align: (SUPERVISION_COLUMNS[c]?.width ?? 0) >= 28 ? "left" : "center" });
-    });
-  });
-  if (list.length > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SUPERVISION_COLUMNS.length } };
-  }
-  printSetup(sheet, "1:1");
-}
-
 /** 年度统计, 分月统计 (with the charts), 督导清单 — in that order. */
 export function annualWorkbook(
   config: WorkspaceConfig,
@@ -132,6 +105,6 @@ export function annualWorkbook(
   const workbook = newWorkbook(`${ANNUAL_TITLE} ${stats.year}`, stats.asOf);
   unitsSheet(workbook, config, stats);
   monthsSheet(workbook, config, stats, charts);
-  supervisionSheet(workbook, config, supervision);
+  addSupervisionSheet(workbook, ANNUAL_SHEETS.supervision, config, stats, supervision);
   return workbook;
 }

@@ -1,6 +1,6 @@
 // Cold: spawns the built binary on temp copies of test/fixtures/report plus test/fixtures/annual and the
 // seven-step item test/fixtures/valid/BXMZ-2021-007.yaml; figures worked by hand in test/fixtures/annual/README.md.
-import { cpSync, existsSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -147,8 +147,24 @@ describe("wenping report annual", () => {
     expect(row(months, "7月")?.[2]).toBe(1);
     expect(months.getImages()).toHaveLength(2);
     const list = book.getWorksheet("督导清单")!;
-    const codes = Array.from({ length: list.rowCount - 1 }, (_, i) => list.getCell(i + 2, 6).value);
+    const codes = Array.from({ length: list.rowCount - 3 }, (_, i) => list.getCell(i + 4, 6).value);
     expect(codes).toEqual(expect.arrayContaining(["WP007", "WP008", "WP011", "WP017"]));
+    expect(codes.every((code) => /^WP\d{3}$/.test(String(code)))).toBe(true);
+  });
+
+  it("titles 督导清单 like the sheets beside it, its column labels repeated on each printed page", async () => {
+    const list = (await readWorkbook(join(dir, XLSX))).getWorksheet("督导清单")!;
+    expect(list.getCell(1, 1).value).toBe("重大决策社会稳定风险评估督导清单");
+    expect(list.getCell(1, 1).font.bold).toBe(true);
+    expect([...new Set(rowValues(list, 2, 7))]).toEqual([
+      "填报单位:本溪市民政局",
+      "统计期间:2021年",
+      "报出日期:2022年1月10日",
+    ]);
+    expect(rowValues(list, 3, 7)).toEqual(["序号", "单位", "事项编号", "事项名称", "问题类别", "代码", "问题"]);
+    expect(list.getCell(4, 1).value).toBe(1);
+    expect(list.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    expect(list.pageSetup.printTitlesRow).toBe("3:3");
   });
 
   it("sizes 年度统计 and 分月统计 as 统计表: no ### in a percentage, labels whole, the charts side by side within it", async () => {
@@ -228,6 +244,27 @@ describe("wenping report annual: a year under way", () => {
           numFmt: a.numFmt,
         });
       }
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
+});
+
+describe("wenping report annual: nothing to supervise", () => {
+  it("writes one bordered row 无 under 督导清单's labels, so the printed list does not look cut off", async () => {
+    const { dir, cleanup } = tempCopy(join(FIXTURES, "report"));
+    try {
+      for (const f of readdirSync(join(dir, "records"))) rmSync(join(dir, "records", f));
+      const r = run(["report", "annual", "--year", "2021", "--as-of", "2021-11-05"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const list = (await readWorkbook(join(dir, XLSX))).getWorksheet("督导清单")!;
+      expect(list.getCell(1, 1).value).toBe("重大决策社会稳定风险评估督导清单");
+      expect(list.getCell(3, 1).value).toBe("序号");
+      expect(rowValues(list, 4, 7)).toEqual(Array(7).fill("无")); // one cell merged across the table
+      expect(list.getCell(4, 7).isMerged).toBe(true);
+      expect(list.getCell(4, 1).border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" } });
+      expect(list.getCell(4, 1).alignment).toMatchObject({ horizontal: "center" });
+      expect(list.rowCount).toBe(4);
     } finally {
       cleanup();
     }
