@@ -18,6 +18,10 @@ const GREY = "#a5a5a5";
 const ORANGE = "#c55a11";
 const GREEN = "#548235";
 
+/** How the two share lines are drawn: see sharesChart. */
+const WIDE = { width: 6, symbol: "emptyCircle", symbolSize: 13 };
+const NARROW = { width: 2.5, symbol: "diamond", symbolSize: 8 };
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** A picture holding only a sentence: a year without items is said in words, not drawn as an empty frame. */
@@ -77,17 +81,27 @@ function labelIfAny(): Record<string, unknown> {
 export function sharesChart(stats: AnnualStats, policyTarget: number, thirdPartyTarget: number): ChartSpec {
   const caption = `${stats.year}年政策类占比、第三方占比(累计)与目标`;
   if (stats.total.total === 0) return notice(caption, `${stats.year}年尚无完成评估的事项,无法计算占比`);
-  const series = (name: string, color: string, target: number, part: (m: AnnualStats["months"][number]) => number) => ({
+  // Both shares are often equal (every third-party item a policy one, or the same count of each), and then a line
+  // drawn over the other hid it and its points. The first is drawn wide with large hollow circles, the second
+  // narrow with small filled diamonds on top of it: where they meet, both still show.
+  const series = (
+    name: string,
+    color: string,
+    target: number,
+    part: (m: AnnualStats["months"][number]) => number,
+    look: { width: number; symbol: string; symbolSize: number },
+  ) => ({
     name,
     type: "line",
     color,
-    symbolSize: 7,
+    symbol: look.symbol,
+    symbolSize: look.symbolSize,
     connectNulls: false,
     data: MONTHS.map((_, i) => {
       const m = stats.months[i];
       return m ? (share(part(m), m.total.ytd) ?? null) : null;
     }),
-    lineStyle: { width: 3, color },
+    lineStyle: { width: look.width, color },
     markLine: {
       symbol: "none",
       silent: true,
@@ -102,8 +116,8 @@ export function sharesChart(stats: AnnualStats, policyTarget: number, thirdParty
       ...base(caption),
       yAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: (v: number) => pct(v) } },
       series: [
-        series("政策类占比", ORANGE, policyTarget, (m) => m.total.ytdPolicy),
-        series("第三方占比", GREEN, thirdPartyTarget, (m) => m.total.ytdThirdParty),
+        series("政策类占比", ORANGE, policyTarget, (m) => m.total.ytdPolicy, WIDE),
+        series("第三方占比", GREEN, thirdPartyTarget, (m) => m.total.ytdThirdParty, NARROW),
       ],
     },
   };
