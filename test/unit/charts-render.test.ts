@@ -81,4 +81,35 @@ describe("renderChart", () => {
     expect(uncovered).toBeGreaterThan(2000);
     expect(covered).toBeGreaterThan(uncovered * 0.65); // 0.74 drawn so; 0.46 when the green line hid it
   }, 60_000);
+
+  it("keeps the two target labels apart when the targets are equal or close, and leaves far ones where they are", () => {
+    const item: ItemSummary = {
+      id: "A",
+      title: "A",
+      unit: "JZK",
+      category: "policy",
+      listed_on: "2026-01-01",
+      completed_on: "2026-02-10",
+      assessed: true,
+      state: "assessed",
+    };
+    const stats = annualStats(config, [item], 2026, "2026-08-31");
+    // The vertical position of each "目标" label in the SVG, in the order the series are drawn.
+    const labelYs = (policy: number, thirdParty: number) =>
+      [...chartSvg(sharesChart(stats, policy, thirdParty)).matchAll(/translate\([\d.]+ ([\d.]+)\)"[^>]*>目标 /g)].map(
+        (m) => Number(m[1]),
+      );
+    for (const [policy, thirdParty] of [
+      [0.5, 0.5],
+      [0.3, 0.32],
+      [0.33, 0.3],
+    ] as const) {
+      const [a, b] = labelYs(policy, thirdParty);
+      expect(Math.abs((a ?? 0) - (b ?? 0)), `${policy} ${thirdParty}`).toBeGreaterThanOrEqual(15);
+      expect((a ?? 0) < (b ?? 0), "the higher target's label above").toBe(policy >= thirdParty);
+    }
+    const [far30, far50] = labelYs(0.3, 0.5);
+    const plot = 380 - 96 - 40;
+    expect(Math.abs((far30 ?? 0) - (far50 ?? 0))).toBeCloseTo(0.2 * plot, 0);
+  });
 });
