@@ -18,6 +18,24 @@ const GREY = "#a5a5a5";
 const ORANGE = "#c55a11";
 const GREEN = "#548235";
 
+const GRID = { left: 56, right: 96, top: 96, bottom: 40 };
+/** Least distance in pixels between the two target labels' centres: 13-point text and a little air. */
+const LABEL_PITCH = 16;
+
+/**
+ * Vertical nudges in pixels of the two target labels: none when the targets are far apart, else each moved away
+ * from the other so that equal or close targets (30 % and 32 %) do not print one label over the other.
+ */
+function labelNudges(policyTarget: number, thirdPartyTarget: number): [number, number] {
+  const plot = CHART_SIZE.height - GRID.top - GRID.bottom;
+  const shift = Math.max(0, LABEL_PITCH - Math.abs(policyTarget - thirdPartyTarget) * plot) / 2;
+  return policyTarget >= thirdPartyTarget ? [-shift, shift] : [shift, -shift];
+}
+
+/** How the two share lines are drawn: see sharesChart. */
+const WIDE = { width: 6, symbol: "emptyCircle", symbolSize: 13 };
+const NARROW = { width: 2.5, symbol: "diamond", symbolSize: 8 };
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** A picture holding only a sentence: a year without items is said in words, not drawn as an empty frame. */
@@ -43,7 +61,7 @@ function base(caption: string): Record<string, unknown> {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: 14 },
     title: { text: caption, left: "center", top: 12, textStyle: { fontSize: 20, fontWeight: "bold" } },
     legend: { top: 48, itemGap: 24, textStyle: { fontSize: 14 } },
-    grid: { left: 56, right: 96, top: 96, bottom: 40 },
+    grid: GRID,
     xAxis: { type: "category", data: MONTHS, axisLabel: { fontSize: 13 } },
   };
 }
@@ -77,22 +95,34 @@ function labelIfAny(): Record<string, unknown> {
 export function sharesChart(stats: AnnualStats, policyTarget: number, thirdPartyTarget: number): ChartSpec {
   const caption = `${stats.year}年政策类占比、第三方占比(累计)与目标`;
   if (stats.total.total === 0) return notice(caption, `${stats.year}年尚无完成评估的事项,无法计算占比`);
-  const series = (name: string, color: string, target: number, part: (m: AnnualStats["months"][number]) => number) => ({
+  const nudges = labelNudges(policyTarget, thirdPartyTarget);
+  // Both shares are often equal (every third-party item a policy one, or the same count of each), and then a line
+  // drawn over the other hid it and its points. The first is drawn wide with large hollow circles, the second
+  // narrow with small filled diamonds on top of it: where they meet, both still show.
+  const series = (
+    name: string,
+    color: string,
+    target: number,
+    part: (m: AnnualStats["months"][number]) => number,
+    look: { width: number; symbol: string; symbolSize: number },
+    nudge: number,
+  ) => ({
     name,
     type: "line",
     color,
-    symbolSize: 7,
+    symbol: look.symbol,
+    symbolSize: look.symbolSize,
     connectNulls: false,
     data: MONTHS.map((_, i) => {
       const m = stats.months[i];
       return m ? (share(part(m), m.total.ytd) ?? null) : null;
     }),
-    lineStyle: { width: 3, color },
+    lineStyle: { width: look.width, color },
     markLine: {
       symbol: "none",
       silent: true,
       lineStyle: { type: "dashed", width: 2, color },
-      label: { formatter: `目标 ${pct(target)}`, position: "end", color, fontSize: 13 },
+      label: { formatter: `目标 ${pct(target)}`, position: "end", color, fontSize: 13, offset: [0, nudge] },
       data: [{ yAxis: target }],
     },
   });
@@ -102,8 +132,8 @@ export function sharesChart(stats: AnnualStats, policyTarget: number, thirdParty
       ...base(caption),
       yAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: (v: number) => pct(v) } },
       series: [
-        series("政策类占比", ORANGE, policyTarget, (m) => m.total.ytdPolicy),
-        series("第三方占比", GREEN, thirdPartyTarget, (m) => m.total.ytdThirdParty),
+        series("政策类占比", ORANGE, policyTarget, (m) => m.total.ytdPolicy, WIDE, nudges[0]),
+        series("第三方占比", GREEN, thirdPartyTarget, (m) => m.total.ytdThirdParty, NARROW, nudges[1]),
       ],
     },
   };

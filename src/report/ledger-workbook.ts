@@ -9,7 +9,7 @@ import { ledgerText } from "../i18n/index.js";
 import { xmlSafe } from "../util/xml-safe.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";
-import { excelDate, printSetup, tableCell } from "./sheet-style.js";
+import { excelDate, pageSetup, tableCell } from "./sheet-style.js";
 import { stamped } from "./workbook.js";
 
 const WIDE = new Set<LedgerKey>(["title"]);
@@ -31,9 +31,13 @@ export async function writeLedgerWorkbook(
     asOf,
   );
   const top = LEDGER_HEADER_ROW;
-  const sheet = workbook.addWorksheet(ledgerText(lang).sheet, { views: [{ state: "frozen", ySplit: top }] });
+  // The page setup goes in with the sheet: a streamed sheet writes its <sheetPr> (where fitToPage lives) at once, so
+  // set afterwards it printed at 100 % on two pages wide, the title cut in half.
+  const sheet = workbook.addWorksheet(ledgerText(lang).sheet, {
+    views: [{ state: "frozen", ySplit: top }],
+    pageSetup: pageSetup(`${top}:${top}`),
+  });
   const keys = Object.keys(LEDGER_COLUMNS) as LedgerKey[];
-  printSetup(sheet, `${top}:${top}`);
   if (rows.length > 0) sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: keys.length } };
   ledgerHeading(sheet, lang, organization, asOf);
   for (let r = 1; r <= top; r++) sheet.getRow(r).commit();

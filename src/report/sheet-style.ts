@@ -1,15 +1,14 @@
 /** The look of an official table: Chinese font, thin borders, A4 landscape one page wide, header rows repeated. */
-import type { Borders, Cell, Worksheet } from "exceljs";
+import type { Borders, Cell, PageSetup, Worksheet } from "exceljs";
 import stringWidth from "fast-string-width";
 
 export const FONT = "宋体";
 const THIN = { style: "thin" as const };
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** A4 landscape, one page wide, the given rows repeated at the top of every printed page. */
-export function printSetup(sheet: Worksheet, repeatRows: string): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
+/** A4 landscape, one page wide (as many pages down as it takes), the given rows repeated at the top of each page. */
+export function pageSetup(repeatRows: string): Partial<PageSetup> {
+  return {
     paperSize: 9, // A4
     orientation: "landscape",
     fitToPage: true,
@@ -19,6 +18,11 @@ export function printSetup(sheet: Worksheet, repeatRows: string): void {
     printTitlesRow: repeatRows,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
+}
+
+/** Gives an in-memory sheet pageSetup(repeatRows). */
+export function printSetup(sheet: Worksheet, repeatRows: string): void {
+  sheet.pageSetup = { ...sheet.pageSetup, ...pageSetup(repeatRows) };
 }
 
 /**

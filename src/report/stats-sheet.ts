@@ -11,6 +11,21 @@ import { FONT, labelWidth, printSetup, tableCell, titleRow } from "./sheet-style
 export const HEADER_TOP = 3;
 export const HEADER_BOTTOM = 4;
 const PERCENT = "0.0%";
+/** The widest percentage a figure cell must show whole (not as ###): a growth of −1000 % cannot happen, 1000 % can. */
+const WIDEST_PERCENT = "-1000.0%";
+
+/** Whether a column of the statistics tables holds percentages (the shares and the growth). */
+function isPercent(label: string): boolean {
+  return label.endsWith("占比") || label === "同比增长";
+}
+
+/**
+ * The width of a statistics table's column, one rule for 统计表, 年度统计 and 分月统计: its least width, widened to hold
+ * its label on one line and, for percentages, the widest percentage.
+ */
+export function columnWidth(column: Column): number {
+  return Math.max(column.width, labelWidth(column.label), isPercent(column.label) ? labelWidth(WIDEST_PERCENT) : 0);
+}
 
 /** The 26 figures of a row, in column order after 序号 and 单位 (undefined: an empty cell). */
 function figures(c: Counts): (number | undefined)[] {
@@ -77,46 +92,50 @@ export function header(sheet: Worksheet, columns: readonly Column[] = STATS_COLU
   sheet.getRow(HEADER_BOTTOM).height = 24; // one line: every column holds its whole label
 }
 
-/** One row of figures: serial, name (unit or month), then the 24 figures of `counts`. */
+/**
+ * One row of figures: serial, name (unit or month), then the 24 figures of `counts`. Without counts (a month not yet
+ * reached) the figure cells are empty, as a share or growth that has no figure is, and styled as any other row.
+ */
 export function dataRow(
   sheet: Worksheet,
   row: number,
   serial: number | undefined,
   unit: string,
-  counts: Counts,
+  counts: Counts | undefined,
   bold: boolean,
 ): void {
-  const values = [serial, unit, ...figures(counts)];
-  values.forEach((value, i) => {
+  const values = [serial, unit, ...(counts ? figures(counts) : [])];
+  STATS_COLUMNS.forEach((column, i) => {
     const cell = sheet.getCell(row, i + 1);
+    const value = values[i];
     if (value !== undefined) cell.value = value;
     tableCell(cell, { bold, align: i === 1 && !bold ? "left" : "center" });
-    const label = STATS_COLUMNS[i]?.label ?? "";
-    if (label.endsWith("占比") || label === "同比增长") cell.numFmt = PERCENT;
+    if (isPercent(column.label)) cell.numFmt = PERCENT;
   });
   sheet.getRow(row).height = 20;
 }
 
 /**
- * A statistics sheet (统计表, 年度统计, 分月统计) down to its title block: frozen below the header, its columns
- * `widths` wide, the title in row 1 and row 2's parts, each `[first column, text]` running to the next part.
+ * A statistics sheet (统计表, 年度统计, 分月统计) down to its header: frozen below the header, each column
+ * columnWidth wide, the title in row 1 and row 2's parts, each `[first column, text]` running to the next part.
  */
 export function statsSheet(
   workbook: Workbook,
   name: string,
   title: string,
-  widths: readonly number[],
+  columns: readonly Column[],
   parts: readonly (readonly [from: number, text: string])[],
 ): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_BOTTOM }] });
   const last = STATS_COLUMNS.length;
-  widths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+  columns.forEach((column, i) => {
+    sheet.getColumn(i + 1).width = columnWidth(column);
   });
   titleRow(sheet, last, title, 18, 36);
   parts.forEach(([from, text], i) => {
     mergedText(sheet, 2, from, (parts[i + 1]?.[0] ?? last + 1) - 1, text);
   });
+  header(sheet, columns);
   return sheet;
 }
 
@@ -144,19 +163,12 @@ export function statsFooter(sheet: Worksheet, config: WorkspaceConfig, from: num
 
 /** Adds 统计表 to the workbook. */
 export function addStatsSheet(workbook: Workbook, config: WorkspaceConfig, stats: MonthlyStats): void {
-  const sheet = statsSheet(
-    workbook,
-    SHEETS.stats,
-    TITLE,
-    STATS_COLUMNS.map((c) => Math.max(c.width, labelWidth(c.label))),
-    [
-      [1, `填报单位:${config.organization}`],
-      [8, `统计月份:${monthLabel(stats.month)}`],
-      [14, `报出日期:${dayLabel(stats.asOf)}`],
-      [20, `报送截止:${dayLabel(`${nextMonth(stats.month)}-07`)}`],
-    ],
-  );
-  header(sheet);
+  const sheet = statsSheet(workbook, SHEETS.stats, TITLE, STATS_COLUMNS, [
+    [1, `填报单位:${config.organization}`],
+    [8, `统计月份:${monthLabel(stats.month)}`],
+    [14, `报出日期:${dayLabel(stats.asOf)}`],
+    [20, `报送截止:${dayLabel(`${nextMonth(stats.month)}-07`)}`],
+  ]);
   let row = HEADER_BOTTOM + 1;
   stats.rows.forEach((r, i) => {
     dataRow(sheet, row++, i + 1, r.unit?.name ?? UNREGISTERED_UNIT, r.counts, false);

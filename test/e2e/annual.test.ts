@@ -1,8 +1,10 @@
 // Cold: spawns the built binary on temp copies of test/fixtures/report plus test/fixtures/annual and the
 // seven-step item test/fixtures/valid/BXMZ-2021-007.yaml; figures worked by hand in test/fixtures/annual/README.md.
-import { cpSync, existsSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { labelWidth } from "../../src/report/sheet-style.js";
 import { hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
 import { readDocx } from "../helpers/docx.js";
 import { pngFacts } from "../helpers/png.js";
@@ -145,8 +147,55 @@ describe("wenping report annual", () => {
     expect(row(months, "7月")?.[2]).toBe(1);
     expect(months.getImages()).toHaveLength(2);
     const list = book.getWorksheet("督导清单")!;
-    const codes = Array.from({ length: list.rowCount - 1 }, (_, i) => list.getCell(i + 2, 6).value);
+    const codes = Array.from({ length: list.rowCount - 3 }, (_, i) => list.getCell(i + 4, 6).value);
     expect(codes).toEqual(expect.arrayContaining(["WP007", "WP008", "WP011", "WP017"]));
+    expect(codes.every((code) => /^WP\d{3}$/.test(String(code)))).toBe(true);
+  });
+
+  it("titles 督导清单 like the sheets beside it, its column labels repeated on each printed page", async () => {
+    const list = (await readWorkbook(join(dir, XLSX))).getWorksheet("督导清单")!;
+    expect(list.getCell(1, 1).value).toBe("重大决策社会稳定风险评估督导清单");
+    expect(list.getCell(1, 1).font.bold).toBe(true);
+    expect([...new Set(rowValues(list, 2, 7))]).toEqual([
+      "填报单位:本溪市民政局",
+      "统计期间:2021年",
+      "报出日期:2022年1月10日",
+    ]);
+    expect(rowValues(list, 3, 7)).toEqual(["序号", "单位", "事项编号", "事项名称", "问题类别", "代码", "问题"]);
+    expect(list.getCell(4, 1).value).toBe(1);
+    expect(list.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    expect(list.pageSetup.printTitlesRow).toBe("3:3");
+  });
+
+  it("sizes 年度统计 and 分月统计 as 统计表: no ### in a percentage, labels whole, the charts side by side within it", async () => {
+    const book = await readWorkbook(join(dir, XLSX));
+    const dec = (await readWorkbook(join(dir, "dec.xlsx"))).getWorksheet("统计表")!;
+    const widths = (sheet: ExcelJS.Worksheet) => Array.from({ length: 26 }, (_, c) => sheet.getColumn(c + 1).width);
+    for (const name of ["年度统计", "分月统计"]) {
+      const sheet = book.getWorksheet(name)!;
+      expect(widths(sheet)).toEqual(widths(dec));
+      // 政策类占比, 第三方占比, 同比增长 hold "-1000.0%" whole (the growth of this fixture is 233.3 %).
+      for (const c of [23, 24, 26]) expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual(labelWidth("-1000.0%"));
+      for (let c = 3; c <= 26; c++) {
+        const label = String(sheet.getCell(4, c).value ?? sheet.getCell(3, c).value);
+        expect(sheet.getColumn(c).width, label).toBeGreaterThanOrEqual(labelWidth(label));
+      }
+    }
+    const months = book.getWorksheet("分月统计")!;
+    // Pixels from the left edge to column c (0-based), as Excel lays columns out: 7 px a width unit and 5 px padding.
+    const left = (c: number) =>
+      widths(months)
+        .slice(0, c)
+        .reduce<number>((px, w) => px + (w ?? 9) * 7 + 5, 0);
+    const [first, second] = months.getImages().map((image) => image.range) as unknown as {
+      tl: { nativeCol: number; nativeRow: number };
+      ext: { width: number };
+    }[];
+    expect(first?.tl.nativeCol).toBe(0);
+    expect(second?.tl.nativeRow).toBe(first?.tl.nativeRow);
+    expect(left(second!.tl.nativeCol)).toBeGreaterThan(first!.ext.width); // not overlapping
+    expect(left(second!.tl.nativeCol) + second!.ext.width).toBeLessThanOrEqual(left(26)); // not past the table's edge
+    expect(first!.ext.width).toBeGreaterThan(left(26) * 0.4); // each about half the table, not a thumbnail
   });
 
   it("agrees with December's monthly table: the year-to-date columns equal the year's figures, row by row", async () => {
@@ -173,6 +222,53 @@ describe("wenping report annual", () => {
       other.cleanup();
     }
   });
+});
+
+describe("wenping report annual: a year under way", () => {
+  it("prints a month not yet reached like the others, its figures empty (not 0)", async () => {
+    const { dir, cleanup } = workspace();
+    try {
+      const r = run(["report", "annual", "--year", "2021", "--as-of", "2021-11-05"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const months = (await readWorkbook(join(dir, XLSX))).getWorksheet("分月统计")!;
+      const [nov, dec] = [15, 16];
+      expect([months.getCell(nov, 2).value, months.getCell(dec, 2).value]).toEqual(["11月", "12月"]);
+      expect(rowValues(months, dec, 26).slice(2)).toEqual(Array(24).fill(null));
+      expect(months.getRow(dec).height).toBe(months.getRow(nov).height);
+      for (let c = 1; c <= 26; c++) {
+        const [a, b] = [months.getCell(nov, c), months.getCell(dec, c)];
+        expect({ alignment: b.alignment, border: b.border, font: b.font, numFmt: b.numFmt }, `column ${c}`).toEqual({
+          alignment: a.alignment,
+          border: a.border,
+          font: a.font,
+          numFmt: a.numFmt,
+        });
+      }
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
+});
+
+describe("wenping report annual: nothing to supervise", () => {
+  it("writes one bordered row 无 under 督导清单's labels, so the printed list does not look cut off", async () => {
+    const { dir, cleanup } = tempCopy(join(FIXTURES, "report"));
+    try {
+      for (const f of readdirSync(join(dir, "records"))) rmSync(join(dir, "records", f));
+      const r = run(["report", "annual", "--year", "2021", "--as-of", "2021-11-05"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const list = (await readWorkbook(join(dir, XLSX))).getWorksheet("督导清单")!;
+      expect(list.getCell(1, 1).value).toBe("重大决策社会稳定风险评估督导清单");
+      expect(list.getCell(3, 1).value).toBe("序号");
+      expect(rowValues(list, 4, 7)).toEqual(Array(7).fill("无")); // one cell merged across the table
+      expect(list.getCell(4, 7).isMerged).toBe(true);
+      expect(list.getCell(4, 1).border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" } });
+      expect(list.getCell(4, 1).alignment).toMatchObject({ horizontal: "center" });
+      expect(list.rowCount).toBe(4);
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
 });
 
 describe("wenping report annual: refusals", () => {

@@ -79,6 +79,20 @@ describe("wenping ledger (cold)", () => {
     expect(sheet.rowCount).toBe(14);
   });
 
+  it("xlsx prints landscape, one page wide, the column labels repeated (the sheet's own XML, read without exceljs)", async () => {
+    expect(run(["ledger", "--as-of", "2021-06-03"], { cwd: workspace }).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(workspace, "稳评台账.xlsx")));
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    // Without <pageSetUpPr fitToPage="1"/> Excel and LibreOffice ignore fitToWidth and print at 100 %, two pages wide.
+    expect(sheetXml).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/>.*<\/sheetPr>/);
+    const setup = sheetXml.match(/<pageSetup [^>]*>/)?.[0] ?? "";
+    expect(setup).toContain('orientation="landscape"');
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="0"');
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).toContain("!$3:$3</definedName>");
+  });
+
   it("xlsx in English names its sheet, title and heading lines in English (read back as XML, not by exceljs)", async () => {
     expect(run(["ledger", "--lang", "en", "--as-of", "2021-06-03", "-o", "ledger.xlsx"], { cwd: workspace }).code).toBe(
       0,
