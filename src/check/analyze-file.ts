@@ -6,14 +6,14 @@ import type { Locator } from "../diagnostics/locate.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
 import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { decodeRecord } from "../read/bytes.js";
+import { recordSource } from "../read/document.js";
+import { fastAccept } from "../read/record-fast.js";
 import { checkRecord } from "../rules/index.js";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { ownString } from "../util/own-string.js";
-import { decodeRecord } from "../workspace/read-record.js";
-import { recordSource } from "../workspace/record-source.js";
-import { fastAccept } from "./fast-parse.js";
 
 export interface FileInput {
   /** Display path (relative to the workspace, "/" separators). */

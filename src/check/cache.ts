@@ -9,9 +9,9 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
+import { readOwnFile } from "../read/bytes.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
-import { readOwnFile } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import type { FileStat } from "./file-stats.js";
 

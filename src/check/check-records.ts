@@ -1,7 +1,7 @@
 /** Checks records held in memory (stdin, the wizard's record, tests): the same two steps as the workspace pipeline. */
 import type { WorkspaceConfig } from "../model/types.js";
+import { recordSource } from "../read/document.js";
 import type { IdEntry } from "../rules/wp001-unique-ids.js";
-import { recordSource } from "../workspace/record-source.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
 import { type CheckedFile, finish } from "./finish.js";
 import { locateRemaining } from "./locate-remaining.js";

@@ -2,9 +2,9 @@
 import { createRequire } from "node:module";
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
+import { ioFinding, readRecordFile, recordText } from "../read/bytes.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
-import { ioFinding, readRecordFile, recordText } from "../workspace/read-record.js";
 import type { FileFacts } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
 import { cacheKey, FactsCache } from "./cache.js";
@@ -70,7 +70,7 @@ export function unreadableFolder(root: string, folder: string): FileFacts {
 /** Places findings whose positions were not cached, loading the parser only when there are any. */
 export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
-  const { recordSource } = await import("../workspace/record-source.js");
+  const { recordSource } = await import("../read/document.js");
   const { locateRemaining } = await import("./locate-remaining.js");
   locateRemaining(records, recordSource, (r) => recordText(r.abs ?? r.file));
   return records;

@@ -3,12 +3,12 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
+import { readOwnFile, readRecordFile } from "../read/bytes.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { sha1 } from "../util/hash.js";
 import { ConfigError } from "./config-error.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
 import { listRecordFiles } from "./list.js";
-import { readOwnFile, readRecordFile } from "./read-record.js";
 
 export interface Workspace {
   root: string;
@@ -58,7 +58,7 @@ async function checkedConfig(root: string, text: Ui, useCache: boolean): Promise
     const cached = key === undefined ? undefined : cachedConfig(cachePath, key);
     if (cached) return cached;
   }
-  const { readSource } = await import("./source.js");
+  const { readSource } = await import("../read/record.js");
   const { checkConfig } = await import("./check-config.js");
   const source = await readSource(CONFIG_FILE, path);
   const { config, findings } = checkConfig(source);

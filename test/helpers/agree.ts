@@ -1,7 +1,7 @@
 /** The differential check behind the parser tests: the plain-subset reader against `yaml`. */
 import { expect } from "vitest";
-import { readPlainYaml, type Spots } from "../../src/workspace/plain-yaml.js";
-import { plainSource, yamlSource } from "../../src/workspace/record-source.js";
+import { plainSource, yamlSource } from "../../src/read/document.js";
+import { readPlainYaml, type Spots } from "../../src/read/document-plain.js";
 
 /**
  * Whatever the plain-subset reader reads (valid record or not), `yaml` reads identically, without a problem;

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseYaml } from "../../src/read/document-yaml.js";
+import { sourceFromBytes } from "../../src/read/record.js";
+import { decode } from "../../src/read/text.js";
 import { checkConfig } from "../../src/workspace/check-config.js";
-import { decode } from "../../src/workspace/decode.js";
-import { parseYaml } from "../../src/workspace/parse.js";
-import { sourceFromBytes } from "../../src/workspace/source.js";
 import { FIXTURES, problemsOf } from "../helpers/check.js";
 
 describe("decode", () => {

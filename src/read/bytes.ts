@@ -1,7 +1,7 @@
 /** Reading a record's bytes safely: never more than the size limit into memory, then the encoding check. */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Finding } from "../diagnostics/finding.js";
-import { type Decoded, decode } from "./decode.js";
+import { type Decoded, decode } from "./text.js";
 
 /** A record file is a few KB; anything this large is not a record and is not read into memory. */
 export const MAX_RECORD_BYTES = 1024 * 1024;

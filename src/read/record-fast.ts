@@ -4,7 +4,7 @@
  * (a second, lenient parser read some records differently from `yaml` and bought no speed: docs/performance.md).
  * test/unit/parser-agreement.test.ts and test/unit/yaml-fuzz.test.ts hold the subset reader to `yaml`.
  */
-import { readPlainYaml } from "../workspace/plain-yaml.js";
+import { readPlainYaml } from "./document-plain.js";
 
 /** The record the fast path accepts: read by the subset reader, with a string id, and valid against the schema. */
 export function fastAccept(text: string, valid: (data: unknown) => boolean): Record<string, unknown> | undefined {

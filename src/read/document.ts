@@ -4,8 +4,8 @@
  */
 import type { Finding } from "../diagnostics/finding.js";
 import { type Locator, yamlLocator } from "../diagnostics/locate.js";
-import { type Parsed, parseYaml } from "./parse.js";
-import { readPlainYaml, type Spots } from "./plain-yaml.js";
+import { readPlainYaml, type Spots } from "./document-plain.js";
+import { type Parsed, parseYaml } from "./document-yaml.js";
 
 export interface RecordSource {
   /** Set only when the text is one well-formed YAML document. */

@@ -2,8 +2,8 @@
 
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
-import { decodeRecord, readRecordFile } from "./read-record.js";
-import { recordSource } from "./record-source.js";
+import { decodeRecord, readRecordFile } from "./bytes.js";
+import { recordSource } from "./document.js";
 
 export interface Source {
   /** Path as shown to users: relative to the workspace root when inside it, with "/" separators. */
