@@ -2,7 +2,8 @@
 import { createRequire } from "node:module";
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
-import { ioFinding, readRecordFile, recordText } from "../read/bytes.js";
+import { ioFinding, readRecordFile } from "../read/bytes.js";
+import { recordText } from "../read/text.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
 import type { FileFacts } from "./analyze-file.js";

@@ -2,8 +2,10 @@
 
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
-import { decodeRecord, readRecordFile } from "./bytes.js";
+import { readRecordFile } from "./bytes.js";
 import { recordSource } from "./document.js";
+import { readPlainYaml } from "./document-plain.js";
+import { decodeRecord } from "./text.js";
 
 export interface Source {
   /** Path as shown to users: relative to the workspace root when inside it, with "/" separators. */
@@ -39,4 +41,14 @@ export async function readSource(file: string, abs: string): Promise<Source> {
   const read = readRecordFile(abs);
   if ("finding" in read) return { file, abs, findings: [read.finding] };
   return sourceFromBytes(file, read.bytes, abs);
+}
+
+// The fast path, for files that turn out clean: the plain-subset reader alone. Whatever it does not take goes
+// to the position-keeping `yaml` parser, the one the record format is defined by; there is no reader between
+// (a second, lenient parser read some records differently from `yaml` and bought no speed: docs/performance.md).
+// test/unit/parser-agreement.test.ts and test/unit/yaml-fuzz.test.ts hold the subset reader to `yaml`.
+/** The record the fast path accepts: read by the subset reader, with a string id, and valid against the schema. */
+export function fastAccept(text: string, valid: (data: unknown) => boolean): Record<string, unknown> | undefined {
+  const data = readPlainYaml(text);
+  return data && typeof data.id === "string" && valid(data) ? data : undefined;
 }

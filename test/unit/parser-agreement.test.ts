@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../scripts/gen-workspace.mjs";
 import { readPlainYaml } from "../../src/read/document-plain.js";
 import { parseYaml } from "../../src/read/document-yaml.js";
-import { fastAccept } from "../../src/read/record-fast.js";
+import { fastAccept } from "../../src/read/record.js";
 import { decode } from "../../src/read/text.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
 import { agreePlain } from "../helpers/agree.js";
