@@ -6,7 +6,7 @@ import type { Locator } from "../diagnostics/locate.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
 import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
-import { recordSource } from "../read/document.js";
+import { readDocument } from "../read/document.js";
 import { fastAccept } from "../read/record.js";
 import { decodeRecord } from "../read/text.js";
 import { checkRecord } from "../rules/index.js";
@@ -105,7 +105,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     }
   }
   // Full path: every problem with its line and column.
-  const source = recordSource(text);
+  const source = readDocument(text);
   if (source.findings.length > 0)
     return { ...kept, malformed: true, findings: locateFindings(source.locate, source.findings) };
   const data = source.data as { id?: unknown } | null;

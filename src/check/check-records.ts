@@ -1,6 +1,6 @@
 /** Checks records held in memory (stdin, the wizard's record, tests): the same two steps as the workspace pipeline. */
 import type { WorkspaceConfig } from "../model/types.js";
-import { recordSource } from "../read/document.js";
+import { readDocument } from "../read/document.js";
 import type { IdEntry } from "../rules/wp001-unique-ids.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
 import { type CheckedFile, finish } from "./finish.js";
@@ -20,6 +20,6 @@ export interface CheckOptions {
 export function checkRecords(inputs: readonly FileInput[], options: CheckOptions): CheckedFile[] {
   const facts = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
   const records = finish(facts, options);
-  locateRemaining(records, recordSource, () => undefined);
+  locateRemaining(records, readDocument, () => undefined);
   return records;
 }

@@ -71,9 +71,9 @@ export function unreadableFolder(root: string, folder: string): FileFacts {
 /** Places findings whose positions were not cached, loading the parser only when there are any. */
 export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
-  const { recordSource } = await import("../read/document.js");
+  const { readDocument } = await import("../read/document.js");
   const { locateRemaining } = await import("./locate-remaining.js");
-  locateRemaining(records, recordSource, (r) => recordText(r.abs ?? r.file));
+  locateRemaining(records, readDocument, (r) => recordText(r.abs ?? r.file));
   return records;
 }
 

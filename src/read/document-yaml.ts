@@ -3,6 +3,7 @@ import type { Document, LineCounter, YAMLError } from "yaml";
 import type { Finding } from "../diagnostics/finding.js";
 import { yamlLib } from "../util/yaml-lib.js";
 
+/** What the `yaml` parser made of a text: its document and line counter, the data when well-formed, its problems. */
 export interface Parsed {
   doc?: Document.Parsed;
   lines: LineCounter;

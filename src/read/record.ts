@@ -3,10 +3,11 @@
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
 import { readRecordFile } from "./bytes.js";
-import { recordSource } from "./document.js";
+import { readDocument } from "./document.js";
 import { readPlainYaml } from "./document-plain.js";
 import { decodeRecord } from "./text.js";
 
+/** A record file read for checking: its text and document, or the findings that stop it (IO, ENCODING, YAML). */
 export interface Source {
   /** Path as shown to users: relative to the workspace root when inside it, with "/" separators. */
   file: string;
@@ -26,7 +27,7 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, abs?: string): 
   const base = { file, ...(abs ? { abs } : {}) };
   const decoded = decodeRecord(bytes);
   if (!decoded.ok) return { ...base, findings: [decoded.finding] };
-  const { data, locate, findings } = recordSource(decoded.text);
+  const { data, locate, findings } = readDocument(decoded.text);
   return {
     ...base,
     text: decoded.text,
