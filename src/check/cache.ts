@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
-import { readOwnFile } from "../read/bytes.js";
+import { readOwnFile } from "../read/index.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
 import type { FileFacts } from "./analyze-file.js";

@@ -1,6 +1,6 @@
 /** Checks records held in memory (stdin, the wizard's record, tests): the same two steps as the workspace pipeline. */
 import type { WorkspaceConfig } from "../model/types.js";
-import { readDocument } from "../read/document.js";
+import { readDocument } from "../read/index.js";
 import type { IdEntry } from "../rules/wp001-unique-ids.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
 import { type CheckedFile, finish } from "./finish.js";

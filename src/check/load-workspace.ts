@@ -2,8 +2,7 @@
 import { createRequire } from "node:module";
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
-import { ioFinding, readRecordFile } from "../read/bytes.js";
-import { recordText } from "../read/text.js";
+import { ioFinding, readDocument, readRecordFile, recordText } from "../read/index.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
 import type { FileFacts } from "./analyze-file.js";
@@ -71,7 +70,6 @@ export function unreadableFolder(root: string, folder: string): FileFacts {
 /** Places findings whose positions were not cached, loading the parser only when there are any. */
 export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
-  const { readDocument } = await import("../read/document.js");
   const { locateRemaining } = await import("./locate-remaining.js");
   locateRemaining(records, readDocument, (r) => recordText(r.abs ?? r.file));
   return records;

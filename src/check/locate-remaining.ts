@@ -1,7 +1,7 @@
 /** Places findings whose positions were not kept with the cached facts, by reading their files again (rare). */
 
 import { locateFindings } from "../diagnostics/locate-findings.js";
-import type { Document } from "../read/document.js";
+import type { Document } from "../read/index.js";
 import { type CheckedFile, order } from "./finish.js";
 
 /** Places the waiting findings (line 0) of each record; `readText` supplies a file's text when not kept. */

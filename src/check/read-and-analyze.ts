@@ -1,7 +1,7 @@
 /** Reading one record file from disk and analysing it: the unit of work of the main thread and of the workers. */
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
-import { readBounded, readErrorFinding } from "../read/bytes.js";
+import { readBounded, readErrorFinding } from "../read/index.js";
 import { sha1 } from "../util/hash.js";
 import { analyzeFile, type FileFacts } from "./analyze-file.js";
 

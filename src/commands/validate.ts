@@ -7,7 +7,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
 import { configErrorEntry, defaultBounds, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
-import { recordText } from "../read/text.js";
+import { recordText } from "../read/index.js";
 import { ConfigError } from "../workspace/config-error.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, workspaceRecordFiles } from "../workspace/open.js";

@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { WizardText } from "../i18n/wizard.zh.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
-import { readSource } from "../read/record.js";
+import { readSource } from "../read/index.js";
 import { checkRecord } from "../rules/index.js";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";

@@ -3,7 +3,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
-import { readOwnFile, readRecordFile } from "../read/bytes.js";
+import { readOwnFile, readRecordFile, readSource } from "../read/index.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { sha1 } from "../util/hash.js";
 import { ConfigError } from "./config-error.js";
@@ -58,7 +58,6 @@ async function checkedConfig(root: string, text: Ui, useCache: boolean): Promise
     const cached = key === undefined ? undefined : cachedConfig(cachePath, key);
     if (cached) return cached;
   }
-  const { readSource } = await import("../read/record.js");
   const { checkConfig } = await import("./check-config.js");
   const source = await readSource(CONFIG_FILE, path);
   const { config, findings } = checkConfig(source);

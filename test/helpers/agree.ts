@@ -1,7 +1,6 @@
 /** The differential check behind the parser tests: the plain-subset reader against `yaml`. */
 import { expect } from "vitest";
-import { plainDocument, yamlDocument } from "../../src/read/document.js";
-import { type NodeOffsets, readPlainYaml } from "../../src/read/document-plain.js";
+import { type NodeOffsets, plainDocument, readPlainYaml, yamlDocument } from "../../src/read/index.js";
 
 /**
  * Whatever the plain-subset reader reads (valid record or not), `yaml` reads identically, without a problem;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DecisionItem } from "../../src/model/types.js";
 import * as v from "../../src/model/vocabulary.js";
-import { parseYaml } from "../../src/read/document-yaml.js";
+import { parseYaml } from "../../src/read/index.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
 import { newRecordText, updatedRecordText } from "../../src/workspace/record-writer.js";
 

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseYaml } from "../../src/read/document-yaml.js";
-import { sourceFromBytes } from "../../src/read/record.js";
-import { decode } from "../../src/read/text.js";
+import { decode, parseYaml, sourceFromBytes } from "../../src/read/index.js";
 import { checkConfig } from "../../src/workspace/check-config.js";
 import { FIXTURES, problemsOf } from "../helpers/check.js";
 
