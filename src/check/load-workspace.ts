@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
+import { idFromFileName } from "../model/record-file.js";
 import { ioFinding, readDocument, readRecordFile, recordText } from "../read/index.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
@@ -113,13 +114,6 @@ export function findRecord(ws: LoadedWorkspace, typed: string): CheckedFile | un
   const id = typed.trim().toUpperCase();
   return (
     ws.records.find((r) => r.summary?.id === id) ??
-    ws.records.find(
-      (r) =>
-        r.file
-          .split("/")
-          .pop()
-          ?.replace(/\.ya?ml$/i, "")
-          .toUpperCase() === id,
-    )
+    ws.records.find((r) => idFromFileName(r.file.split("/").pop() ?? "").toUpperCase() === id)
   );
 }

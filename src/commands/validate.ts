@@ -7,6 +7,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
 import { configErrorEntry, defaultBounds, type FileProblems, formatProblemsText } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
+import { idFromFileName } from "../model/record-file.js";
 import { recordText } from "../read/index.js";
 import { ConfigError } from "../workspace/config-error.js";
 import { displayPath } from "../workspace/list.js";
@@ -69,7 +70,7 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
   const checked = new Set(selection.files);
   const otherIds = all.files
     .filter((f) => !checked.has(f))
-    .map((f) => ({ file: displayPath(ws.root, f), id: basename(f).replace(/\.ya?ml$/i, "") }));
+    .map((f) => ({ file: displayPath(ws.root, f), id: idFromFileName(basename(f)) }));
   return completed(finish(facts, { config: ws.config, asOf: context.asOf, otherIds }));
 }
 
