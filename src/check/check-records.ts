@@ -3,10 +3,10 @@ import type { WorkspaceConfig } from "../model/types.js";
 import { readDocument } from "../read/index.js";
 import type { IdEntry } from "../rules/wp001-unique-ids.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
-import { type CheckedFile, finish } from "./finish.js";
+import { addLateFindings, type CheckedFile } from "./late-findings.js";
 import { locateRemaining } from "./locate-remaining.js";
 
-export type { CheckedFile } from "./finish.js";
+export type { CheckedFile } from "./late-findings.js";
 
 export interface CheckOptions {
   config: WorkspaceConfig;
@@ -19,7 +19,7 @@ export interface CheckOptions {
 /** Each input checked on its own and against the others, keeping whole records and texts. */
 export function checkRecords(inputs: readonly FileInput[], options: CheckOptions): CheckedFile[] {
   const facts = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
-  const records = finish(facts, options);
+  const records = addLateFindings(facts, options);
   locateRemaining(records, readDocument, () => undefined);
   return records;
 }

@@ -10,7 +10,7 @@ import type { FileFacts } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
 import { cacheKey, FactsCache } from "./cache.js";
 import { statFiles } from "./file-stats.js";
-import { type CheckedFile, finish, needsLocating } from "./finish.js";
+import { addLateFindings, type CheckedFile, needsLocating } from "./late-findings.js";
 import type { Job } from "./read-and-analyze.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -82,7 +82,7 @@ export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspa
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
   const facts = await workspaceFacts(ws, files, options);
   facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
-  return { ...ws, records: await completed(finish(facts, { config: ws.config, asOf: options.asOf })) };
+  return { ...ws, records: await completed(addLateFindings(facts, { config: ws.config, asOf: options.asOf })) };
 }
 
 /** One record of the workspace in full (the wizard and the form need all of it), with its text as on disk. */
@@ -96,7 +96,7 @@ export async function loadRecord(
   // The same bounded reader as every other command: no FIFO waited on, no oversized file read into memory.
   const read = readRecordFile(record.abs ?? record.file);
   if ("finding" in read) {
-    const [checked] = finish([{ ...base, malformed: true, findings: [read.finding as Located] }], {
+    const [checked] = addLateFindings([{ ...base, malformed: true, findings: [read.finding as Located] }], {
       config: ws.config,
       asOf,
     });

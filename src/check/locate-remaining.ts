@@ -2,7 +2,7 @@
 
 import { locateFindings } from "../diagnostics/locate-findings.js";
 import type { Document } from "../read/index.js";
-import { type CheckedFile, order } from "./finish.js";
+import { type CheckedFile, order } from "./late-findings.js";
 
 /** Places the waiting findings (line 0) of each record; `readText` supplies a file's text when not kept. */
 export function locateRemaining(

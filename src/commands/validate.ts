@@ -1,6 +1,6 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (docs/reference/problems.md, commands.md). */
 import { basename } from "node:path";
-import { type CheckedFile, finish } from "../check/finish.js";
+import { addLateFindings, type CheckedFile } from "../check/late-findings.js";
 import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
@@ -71,7 +71,7 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
   const otherIds = all.files
     .filter((f) => !checked.has(f))
     .map((f) => ({ file: displayPath(ws.root, f), id: idFromFileName(basename(f)) }));
-  return completed(finish(facts, { config: ws.config, asOf: context.asOf, otherIds }));
+  return completed(addLateFindings(facts, { config: ws.config, asOf: context.asOf, otherIds }));
 }
 
 /** Runs the command; returns the exit code. */

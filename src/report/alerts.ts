@@ -1,5 +1,5 @@
 /** The items needing attention at the as-of date (预警): rule problems, unassessed items, unreadable records. */
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import type { Problem } from "../diagnostics/finding.js";
 import { type Lang, render } from "../i18n/index.js";
 

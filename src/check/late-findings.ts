@@ -1,4 +1,7 @@
-/** Completes file facts at the as-of date: the as-of rules, then duplicate ids across files (WP001). */
+/**
+ * Late findings: those that depend on the as-of date or on other files (the as-of rules, WP001 duplicate ids), so
+ * are never cached with a file's analysis; adding them makes a checked file.
+ */
 import type { Finding } from "../diagnostics/finding.js";
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { ItemSummary } from "../model/summary.js";
@@ -18,7 +21,8 @@ export interface CheckedFile {
   text?: string;
 }
 
-export interface FinishOptions {
+/** What the late findings depend on: the as-of date, today, the ids of records not being checked. */
+export interface LateFindingOptions {
   config: WorkspaceConfig;
   asOf: string;
   /** The computer's date for WP018; the clock when absent. */
@@ -37,7 +41,7 @@ function placed(facts: FileFacts, f: Finding): Located {
 }
 
 /** Adds WP001 and the as-of rules' findings, placed by the positions kept with the facts where known. */
-export function finish(all: readonly FileFacts[], options: FinishOptions): CheckedFile[] {
+export function addLateFindings(all: readonly FileFacts[], options: LateFindingOptions): CheckedFile[] {
   const ids: IdEntry[] = [...(options.otherIds ?? [])];
   for (const f of all) if (f.id !== undefined) ids.push({ file: f.file, id: f.id });
   const duplicates = duplicateIds(ids);
