@@ -1,4 +1,4 @@
-/** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
+/** Everything about one record file that does not depend on the as-of date or on other files: its analysis. */
 
 import { basename } from "node:path";
 import type { Finding } from "../diagnostics/finding.js";
@@ -22,7 +22,7 @@ export interface FileInput {
 }
 
 /** What a check of one file yields before the as-of rules and the cross-file rule: cacheable, transferable. */
-export interface FileFacts {
+export interface FileAnalysis {
   file: string;
   abs?: string;
   /** The record's id when it has a string one (even if otherwise invalid), for WP001. */
@@ -75,15 +75,15 @@ function mayFireLater(item: DecisionItem, config: WorkspaceConfig): boolean {
 }
 
 /** `mayFire`: whether the as-of rules may flag the record some day (see mayFireLater), already worked out. */
-function withItem(base: FileFacts, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileFacts {
+function withItem(base: FileAnalysis, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileAnalysis {
   // Only records the as-of rules may flag carry their inputs: the rest need nothing more on later days.
   const temporal = mayFire ? { temporal: temporalView(item) } : {};
   return { ...base, summary: summarize(item), ...temporal, ...(options.keepItem ? { item } : {}) };
 }
 
-/** The facts of one file. Never throws: whatever the bytes, the answer is findings. */
-export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: AnalyzeOptions = {}): FileFacts {
-  const base: FileFacts = {
+/** The analysis of one file. Never throws: whatever the bytes, the answer is findings. */
+export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: AnalyzeOptions = {}): FileAnalysis {
+  const base: FileAnalysis = {
     file: input.file,
     ...(input.abs ? { abs: input.abs } : {}),
     malformed: false,

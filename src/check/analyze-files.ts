@@ -1,11 +1,11 @@
-/** Analyses many record files: cached facts where still valid, the rest in worker threads when there are many. */
+/** Analyses many record files: cached analyses where still valid, the rest in worker threads when there are many. */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { WorkspaceConfig } from "../model/types.js";
-import type { FileFacts } from "./analyze-file.js";
-import { type FactsCache, HASH_WINDOW_MS } from "./cache.js";
+import type { FileAnalysis } from "./analyze-file.js";
+import { type AnalysisCache, HASH_WINDOW_MS } from "./cache.js";
 import { type FileStat, packStats, unpackStat } from "./file-stats.js";
 import type { Job, JobResult } from "./read-and-analyze.js";
 
@@ -15,7 +15,7 @@ const BATCH = 250;
 
 export interface AnalyzeFilesOptions {
   config: WorkspaceConfig;
-  cache?: FactsCache;
+  cache?: AnalysisCache;
   /** The files' stats already taken (see file-stats.ts), in the order of the files. */
   stats?: Float64Array;
   onProgress?: (done: number, total: number) => void;
@@ -85,9 +85,9 @@ async function inThisThread(jobs: Job[], config: WorkspaceConfig, done: (n: numb
   return results;
 }
 
-/** Facts of each file, in the order given. */
-export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesOptions): Promise<FileFacts[]> {
-  const out: FileFacts[] = new Array(files.length);
+/** The analysis of each file, in the order given. */
+export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesOptions): Promise<FileAnalysis[]> {
+  const out: FileAnalysis[] = new Array(files.length);
   const misses: { index: number; job: Job; stat?: FileStat }[] = [];
   let done = 0;
   const progress = (n: number) => {

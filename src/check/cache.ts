@@ -1,6 +1,6 @@
 /**
- * The facts cache under `<workspace>/.wenping/cache/`: per file, its size, mtime, inode and ctime, the sha1 of
- * its bytes and its facts; keyed by the tool's build and the workspace config. Summaries (which only the
+ * The analysis cache under `<workspace>/.wenping/cache/`: per file, its size, mtime, inode and ctime, the sha1 of
+ * its bytes and its analysis; keyed by the tool's build and the workspace config. Summaries (which only the
  * reports need) live in a second file so `validate` need not read them. Safe to delete; never stale: a file
  * whose stat differs is analysed again, and one changed within moments of the cache being written is compared
  * by content.
@@ -12,7 +12,7 @@ import type { ItemSummary } from "../model/summary.js";
 import { readOwnFile } from "../read/index.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
-import type { FileFacts } from "./analyze-file.js";
+import type { FileAnalysis } from "./analyze-file.js";
 import type { FileStat } from "./file-stats.js";
 
 const FORMAT = 4;
@@ -21,7 +21,7 @@ const RACY_MS = 2000;
 /** Files older than this when analysed can never fall in that window, so their bytes need no hash. */
 export const HASH_WINDOW_MS = 10_000;
 
-type Facts = Omit<FileFacts, "abs" | "file" | "summary" | "item" | "text">;
+type Facts = Omit<FileAnalysis, "abs" | "file" | "summary" | "item" | "text">;
 /** The facts, or for the usual clean record (no problem, nothing for the as-of rules) just its id. */
 type Stored = Facts | string;
 type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, facts: Stored];
@@ -66,7 +66,7 @@ function wellFormed(entry: unknown): entry is Entry {
   return typeof facts.malformed === "boolean" && Array.isArray(facts.findings);
 }
 
-export class FactsCache {
+export class AnalysisCache {
   /** Files whose cached entry still holds; their entries are carried over only if the cache is rewritten. */
   private readonly kept: string[] = [];
   /** Entries and summaries of files analysed in this run. */
@@ -97,8 +97,8 @@ export class FactsCache {
     if (withSummaries) this.summaries = read<ItemSummary>(this.summariesPath, key);
   }
 
-  /** The cached facts of `file` if they are still those of the file on disk (and complete for this command). */
-  lookup(file: string, abs: string, stat: FileStat): FileFacts | undefined {
+  /** The cached analysis of `file` if it is still that of the file on disk (and complete for this command). */
+  lookup(file: string, abs: string, stat: FileStat): FileAnalysis | undefined {
     const entry = this.old?.entries[file];
     if (!wellFormed(entry)) return undefined;
     const [size, mtimeMs, ino, ctimeMs, hash, stored] = entry;
@@ -119,15 +119,15 @@ export class FactsCache {
     this.kept.push(file);
     this.hits++;
     // The parsed entry is this run's own object: completing it in place spares 100,000 copies.
-    const hit = facts as FileFacts;
+    const hit = facts as FileAnalysis;
     hit.file = file;
     hit.abs = abs;
     if (summary) hit.summary = summary;
     return hit;
   }
 
-  /** Records fresh facts for a file (kept by reference; trimmed only as they are written out). */
-  store(file: string, stat: FileStat, hash: string, facts: FileFacts): void {
+  /** Records a fresh analysis of a file (kept by reference; trimmed only as they are written out). */
+  store(file: string, stat: FileStat, hash: string, facts: FileAnalysis): void {
     this.fresh[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, facts];
     if (facts.summary) this.freshSummaries[file] = facts.summary;
     this.dirty = true;
@@ -179,7 +179,7 @@ export class FactsCache {
     }
     const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
       if (typeof facts === "string") return [size, mtimeMs, ino, ctimeMs, hash, facts];
-      const { id, malformed, findings, temporal, positions } = facts as FileFacts;
+      const { id, malformed, findings, temporal, positions } = facts as FileAnalysis;
       if (id !== undefined && !malformed && findings.length === 0 && !temporal && !positions)
         return [size, mtimeMs, ino, ctimeMs, hash, id];
       const kept = {

@@ -8,7 +8,7 @@ import type { ItemSummary } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkAsOf } from "../rules/as-of.js";
 import { duplicateIds, type IdEntry } from "../rules/wp001-unique-ids.js";
-import type { FileFacts } from "./analyze-file.js";
+import type { FileAnalysis } from "./analyze-file.js";
 
 /** A file checked at the as-of date: all its problems, located and in file order. */
 export interface CheckedFile {
@@ -35,13 +35,13 @@ export interface LateFindingOptions {
 export const order = (a: Located, b: Located) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 
 /** Position 0:0 marks a finding whose place is not known yet (see locateRemaining). */
-function placed(facts: FileFacts, f: Finding): Located {
+function placed(facts: FileAnalysis, f: Finding): Located {
   const p = facts.positions?.[f.path];
   return { ...f, line: p?.[0] ?? 0, column: p?.[1] ?? 0 };
 }
 
 /** Adds WP001 and the as-of rules' findings, placed by the positions kept with the facts where known. */
-export function addLateFindings(all: readonly FileFacts[], options: LateFindingOptions): CheckedFile[] {
+export function addLateFindings(all: readonly FileAnalysis[], options: LateFindingOptions): CheckedFile[] {
   const ids: IdEntry[] = [...(options.otherIds ?? [])];
   for (const f of all) if (f.id !== undefined) ids.push({ file: f.file, id: f.id });
   const duplicates = duplicateIds(ids);

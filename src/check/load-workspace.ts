@@ -6,9 +6,9 @@ import { idFromFileName } from "../model/record-file.js";
 import { ioFinding, readDocument, readRecordFile, recordText } from "../read/index.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
-import type { FileFacts } from "./analyze-file.js";
+import type { FileAnalysis } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
-import { cacheKey, FactsCache } from "./cache.js";
+import { AnalysisCache, cacheKey } from "./cache.js";
 import { statFiles } from "./file-stats.js";
 import { addLateFindings, type CheckedFile, needsLocating } from "./late-findings.js";
 import type { Job } from "./read-and-analyze.js";
@@ -26,7 +26,7 @@ export interface LoadOptions {
   cwd: string;
   /** The date "today" means. */
   asOf: string;
-  /** Use the facts cache under .wenping/cache. */
+  /** Use the analysis cache under .wenping/cache. */
   cache: boolean;
   /** Messages in the user's language. */
   text: Ui;
@@ -38,21 +38,21 @@ export interface LoadOptions {
 }
 
 /**
- * Facts of the given files of a workspace (cached unless --no-cache). `partial`: the files are only some of the
+ * Analyses of the given files of a workspace (cached unless --no-cache). `partial`: the files are only some of the
  * workspace's, so the cache keeps the entries of the others.
  */
-export async function workspaceFacts(
+export async function analyzeWorkspaceFiles(
   ws: Workspace,
   files: readonly string[],
   options: LoadOptions,
   withSummaries = true,
   partial = false,
-): Promise<FileFacts[]> {
+): Promise<FileAnalysis[]> {
   const jobs: Job[] = files.map((abs) => ({ file: displayPath(ws.root, abs), abs }));
   // Stats start first: over a large archive they are taken in a helper thread while the cache is read.
   const stats = options.cache ? statFiles(files) : undefined;
   const cache = options.cache
-    ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries, partial)
+    ? new AnalysisCache(ws.root, cacheKey(version, ws.config), withSummaries, partial)
     : undefined;
   const onProgress = options.startProgress?.();
   return analyzeFiles(jobs, {
@@ -63,7 +63,7 @@ export async function workspaceFacts(
 }
 
 /** A finding for a folder under records/ that cannot be read: its records cannot be checked. */
-export function unreadableFolder(root: string, folder: string): FileFacts {
+export function unreadableFolder(root: string, folder: string): FileAnalysis {
   const finding = ioFinding("IO.unreadable", { reason: "EACCES" });
   return { file: displayPath(root, folder), malformed: true, findings: [finding] };
 }
@@ -80,7 +80,7 @@ export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> 
 export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspace> {
   const ws = await openWorkspace(options.workspace, options.cwd, options.text, options.cache);
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
-  const facts = await workspaceFacts(ws, files, options);
+  const facts = await analyzeWorkspaceFiles(ws, files, options);
   facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
   return { ...ws, records: await completed(addLateFindings(facts, { config: ws.config, asOf: options.asOf })) };
 }

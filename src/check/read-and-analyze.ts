@@ -3,7 +3,7 @@ import type { Located } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { readBounded, readErrorFinding } from "../read/index.js";
 import { sha1 } from "../util/hash.js";
-import { analyzeFile, type FileFacts } from "./analyze-file.js";
+import { analyzeFile, type FileAnalysis } from "./analyze-file.js";
 
 export interface Job {
   file: string;
@@ -15,12 +15,12 @@ export interface Job {
 }
 
 export interface JobResult {
-  facts: FileFacts;
+  facts: FileAnalysis;
   /** sha1 of the bytes, for the cache; absent when the file could not be read. */
   hash?: string;
 }
 
-/** Facts of a file on disk; an unreadable file is an IO finding, never a throw. */
+/** The analysis of a file on disk; an unreadable file is an IO finding, never a throw. */
 export function readAndAnalyze(job: Job, config: WorkspaceConfig): JobResult {
   let read: ReturnType<typeof readBounded>;
   try {

@@ -1,7 +1,7 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (docs/reference/problems.md, commands.md). */
 import { basename } from "node:path";
 import { addLateFindings, type CheckedFile } from "../check/late-findings.js";
-import { completed, unreadableFolder, workspaceFacts } from "../check/load-workspace.js";
+import { analyzeWorkspaceFiles, completed, unreadableFolder } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
@@ -54,7 +54,7 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
   const select = async () =>
     (await import("../workspace/select.js")).selectFiles(options.paths, context.cwd, context.text);
   const selection = options.paths.length > 0 ? await select() : { ...all, stdin: false };
-  const facts = await workspaceFacts(ws, selection.files, context, false, options.paths.length > 0);
+  const facts = await analyzeWorkspaceFiles(ws, selection.files, context, false, options.paths.length > 0);
   if (selection.stdin) {
     const { analyzeFile } = await import("../check/analyze-file.js");
     facts.push(analyzeFile({ file: "<stdin>", bytes: await options.readStdin() }, ws.config, { keepText: true }));
