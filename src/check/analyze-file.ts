@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
-import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
+import { asOfInputsOf, type ItemSummary, summarize } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { decodeRecord, fastAccept, readDocument } from "../read/index.js";
 import { checkRecord } from "../rules/index.js";
@@ -33,7 +33,7 @@ export interface FileAnalysis {
   findings: Located[];
   summary?: ItemSummary;
   /** Inputs of the as-of rules. */
-  temporal?: Partial<DecisionItem>;
+  asOfInputs?: Partial<DecisionItem>;
   /** Line and column of pointers the later rules may report, when the file was parsed with positions. */
   positions?: Record<string, [number, number]>;
   /** The whole record (only when asked for: the wizard and single-file checks). */
@@ -77,8 +77,8 @@ function mayFireLater(item: DecisionItem, config: WorkspaceConfig): boolean {
 /** `mayFire`: whether the as-of rules may flag the record some day (see mayFireLater), already worked out. */
 function withItem(base: FileAnalysis, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileAnalysis {
   // Only records the as-of rules may flag carry their inputs: the rest need nothing more on later days.
-  const temporal = mayFire ? { temporal: temporalView(item) } : {};
-  return { ...base, summary: summarize(item), ...temporal, ...(options.keepItem ? { item } : {}) };
+  const asOfInputs = mayFire ? { asOfInputs: asOfInputsOf(item) } : {};
+  return { ...base, summary: summarize(item), ...asOfInputs, ...(options.keepItem ? { item } : {}) };
 }
 
 /** The analysis of one file. Never throws: whatever the bytes, the answer is findings. */

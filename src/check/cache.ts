@@ -179,14 +179,14 @@ export class AnalysisCache {
     }
     const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
       if (typeof facts === "string") return [size, mtimeMs, ino, ctimeMs, hash, facts];
-      const { id, malformed, findings, temporal, positions } = facts as FileAnalysis;
-      if (id !== undefined && !malformed && findings.length === 0 && !temporal && !positions)
+      const { id, malformed, findings, asOfInputs, positions } = facts as FileAnalysis;
+      if (id !== undefined && !malformed && findings.length === 0 && !asOfInputs && !positions)
         return [size, mtimeMs, ino, ctimeMs, hash, id];
       const kept = {
         ...(id !== undefined ? { id } : {}),
         malformed,
         findings,
-        ...(temporal ? { temporal } : {}),
+        ...(asOfInputs ? { asOfInputs } : {}),
         ...(positions ? { positions } : {}),
       };
       return [size, mtimeMs, ino, ctimeMs, hash, kept];

@@ -49,9 +49,9 @@ export function addLateFindings(all: readonly FileAnalysis[], options: LateFindi
     const late: Finding[] = [];
     const dup = duplicates.get(facts.file);
     if (dup) late.push(dup);
-    if (facts.temporal) {
+    if (facts.asOfInputs) {
       late.push(
-        ...checkAsOf(facts.temporal as DecisionItem, {
+        ...checkAsOf(facts.asOfInputs as DecisionItem, {
           config: options.config,
           asOf: options.asOf,
           ...(options.today ? { today: options.today } : {}),

@@ -56,7 +56,7 @@ export function summarize(item: DecisionItem): ItemSummary {
  * The parts of a record the as-of rules (WP016, WP017, WP018) read, kept so those rules can run again on another day
  * without parsing the file.
  */
-export function temporalView(item: DecisionItem): Partial<DecisionItem> {
+export function asOfInputsOf(item: DecisionItem): Partial<DecisionItem> {
   const a = item.assessment;
   return {
     listed_on: item.listed_on,
