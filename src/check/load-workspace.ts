@@ -68,8 +68,8 @@ export function unreadableFolder(root: string, folder: string): FileAnalysis {
   return { file: displayPath(root, folder), malformed: true, findings: [finding] };
 }
 
-/** Places findings whose positions were not cached, loading the parser only when there are any. */
-export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> {
+/** Places the findings whose positions were not cached by reading their files again (the placing code loads only then). */
+export async function locateFromDisk(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
   const { locateRemaining } = await import("./locate-remaining.js");
   locateRemaining(records, readDocument, (r) => recordText(r.abs ?? r.file));
@@ -82,7 +82,7 @@ export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspa
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
   const facts = await analyzeWorkspaceFiles(ws, files, options);
   facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
-  return { ...ws, records: await completed(addLateFindings(facts, { config: ws.config, asOf: options.asOf })) };
+  return { ...ws, records: await locateFromDisk(addLateFindings(facts, { config: ws.config, asOf: options.asOf })) };
 }
 
 /** One record of the workspace in full (the wizard and the form need all of it), with its text as on disk. */

@@ -1,7 +1,7 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (docs/reference/problems.md, commands.md). */
 import { basename } from "node:path";
 import { addLateFindings, type CheckedFile } from "../check/late-findings.js";
-import { analyzeWorkspaceFiles, completed, unreadableFolder } from "../check/load-workspace.js";
+import { analyzeWorkspaceFiles, locateFromDisk, unreadableFolder } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
@@ -71,7 +71,7 @@ async function check(options: ValidateOptions): Promise<CheckedFile[]> {
   const otherIds = all.files
     .filter((f) => !checked.has(f))
     .map((f) => ({ file: displayPath(ws.root, f), id: idFromFileName(basename(f)) }));
-  return completed(addLateFindings(facts, { config: ws.config, asOf: context.asOf, otherIds }));
+  return locateFromDisk(addLateFindings(facts, { config: ws.config, asOf: context.asOf, otherIds }));
 }
 
 /** Runs the command; returns the exit code. */
