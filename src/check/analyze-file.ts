@@ -54,7 +54,7 @@ function fileNameOf(input: FileInput): string | undefined {
 
 function staticFindings(item: DecisionItem, input: FileInput, config: WorkspaceConfig): Finding[] {
   const fileName = fileNameOf(input);
-  return checkRecord(item, { config, asOf: "", ...(fileName ? { fileName } : {}) }, "static");
+  return checkRecord(item, { config, asOf: "", fileName }, "static");
 }
 
 /** Positions of the pointers WP001, WP016 and WP017 report, so a cached file need not be parsed again for them. */
@@ -78,14 +78,14 @@ function mayFireLater(item: DecisionItem, config: WorkspaceConfig): boolean {
 function withItem(base: FileAnalysis, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileAnalysis {
   // Only records the as-of rules may flag carry their inputs: the rest need nothing more on later days.
   const asOfInputs = mayFire ? { asOfInputs: asOfInputsOf(item) } : {};
-  return { ...base, summary: summarize(item), ...asOfInputs, ...(options.keepItem ? { item } : {}) };
+  return { ...base, summary: summarize(item), ...asOfInputs, item: options.keepItem ? item : undefined };
 }
 
 /** The analysis of one file. Never throws: whatever the bytes, the answer is findings. */
 export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: AnalyzeOptions = {}): FileAnalysis {
   const base: FileAnalysis = {
     file: input.file,
-    ...(input.abs ? { abs: input.abs } : {}),
+    abs: input.abs,
     malformed: false,
     findings: [],
   };

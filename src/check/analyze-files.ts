@@ -99,14 +99,14 @@ export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesO
     const stat = stats ? unpackStat(stats, index) : undefined;
     const hit = stat && options.cache?.lookup(job.file, job.abs, stat);
     if (hit) out[index] = hit;
-    else misses.push({ index, job, ...(stat ? { stat } : {}) });
+    else misses.push({ index, job, stat });
   });
   progress(files.length - misses.length);
   const recent = Date.now() - HASH_WINDOW_MS;
   const jobs = misses.map((m) => ({
     ...m.job,
     hash: options.cache !== undefined && (!m.stat || m.stat.mtimeMs >= recent),
-    ...(m.stat?.isFile ? { size: m.stat.size } : {}),
+    size: m.stat?.isFile ? m.stat.size : undefined,
   }));
   // Workers run the built JavaScript; from source (tests) the work stays on this thread.
   const parallel = jobs.length >= WORKER_THRESHOLD && workerCount() > 0 && existsSync(fileURLToPath(WORKER_URL));

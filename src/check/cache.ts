@@ -183,11 +183,11 @@ export class AnalysisCache {
       if (id !== undefined && !malformed && findings.length === 0 && !asOfInputs && !positions)
         return [size, mtimeMs, ino, ctimeMs, hash, id];
       const kept = {
-        ...(id !== undefined ? { id } : {}),
+        id,
         malformed,
         findings,
-        ...(asOfInputs ? { asOfInputs } : {}),
-        ...(positions ? { positions } : {}),
+        asOfInputs,
+        positions,
       };
       return [size, mtimeMs, ino, ctimeMs, hash, kept];
     };

@@ -54,7 +54,7 @@ export function addLateFindings(all: readonly FileAnalysis[], options: LateFindi
         ...checkAsOf(facts.asOfInputs as DecisionItem, {
           config: options.config,
           asOf: options.asOf,
-          ...(options.today ? { today: options.today } : {}),
+          today: options.today,
         }),
       );
     }
@@ -63,10 +63,10 @@ export function addLateFindings(all: readonly FileAnalysis[], options: LateFindi
     const findings = [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order);
     return {
       file: facts.file,
-      ...(facts.abs ? { abs: facts.abs } : {}),
-      ...(facts.summary ? { summary: facts.summary } : {}),
-      ...(facts.item ? { item: facts.item } : {}),
-      ...(facts.text !== undefined ? { text: facts.text } : {}),
+      abs: facts.abs,
+      summary: facts.summary,
+      item: facts.item,
+      text: facts.text,
       findings,
       malformed: facts.malformed,
     };

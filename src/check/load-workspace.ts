@@ -57,8 +57,9 @@ export async function analyzeWorkspaceFiles(
   const onProgress = options.startProgress?.();
   return analyzeFiles(jobs, {
     config: ws.config,
-    ...(cache ? { cache, ...(stats ? { stats: await stats } : {}) } : {}),
-    ...(onProgress ? { onProgress } : {}),
+    cache,
+    stats: await stats,
+    onProgress,
   });
 }
 
@@ -92,7 +93,7 @@ export async function loadRecord(
   asOf: string,
 ): Promise<{ checked: CheckedFile; text: string }> {
   const { checkRecords } = await import("./check-records.js");
-  const base = { file: record.file, ...(record.abs ? { abs: record.abs } : {}) };
+  const base = { file: record.file, abs: record.abs };
   // The same bounded reader as every other command: no FIFO waited on, no oversized file read into memory.
   const read = readRecordFile(record.abs ?? record.file);
   if ("finding" in read) {

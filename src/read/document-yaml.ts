@@ -44,7 +44,7 @@ function fromYamlError(error: YAMLError, lines: LineCounter, text: string): Find
   const key = error.code === "DUPLICATE_KEY" ? /^[^:\r\n]+/.exec(text.slice(offset))?.[0].trim() : undefined;
   return yamlFinding(known[error.code] ?? "YAML.syntax", lines, offset, {
     detail: error.message.split("\n")[0],
-    ...(key ? { key } : {}),
+    key,
   });
 }
 

@@ -70,8 +70,9 @@ export function yamlDocument(text: string): Document & { parsed: Parsed } {
   const locate = locatorOf(parsed);
   return {
     parsed,
-    ...(parsed.findings.length === 0 ? { data: parsed.data } : {}),
-    ...(locate ? { locate } : {}),
+    // parseYaml sets data only when it found no problem.
+    data: parsed.data,
+    locate,
     findings: parsed.findings,
   };
 }

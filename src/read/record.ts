@@ -24,15 +24,15 @@ export interface Source {
 
 /** Decodes and parses bytes already in memory. */
 export function sourceFromBytes(file: string, bytes: Uint8Array, abs?: string): Source {
-  const base = { file, ...(abs ? { abs } : {}) };
+  const base = { file, abs };
   const decoded = decodeRecord(bytes);
   if (!decoded.ok) return { ...base, findings: [decoded.finding] };
   const { data, locate, findings } = readDocument(decoded.text);
   return {
     ...base,
     text: decoded.text,
-    ...(data !== undefined ? { data } : {}),
-    ...(locate ? { locate } : {}),
+    data,
+    locate,
     findings,
   };
 }

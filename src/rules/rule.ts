@@ -40,7 +40,7 @@ export function defineRule(
     check(item, context) {
       const out: Finding[] = [];
       check(item, context, (path, params, options) => {
-        out.push({ code, severity, path, ...(params ? { params } : {}), ...options });
+        out.push({ code, severity, path, params, ...options });
       });
       return out;
     },
