@@ -1,23 +1,13 @@
 /** Checks records held in memory (stdin, the wizard's record, tests): the same two steps as the workspace pipeline. */
-import type { WorkspaceConfig } from "../model/types.js";
 import { readDocument } from "../read/index.js";
-import type { IdEntry } from "../rules/wp001-unique-ids.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
-import { addLateFindings, type CheckedFile } from "./late-findings.js";
+import { addLateFindings, type CheckedFile, type LateFindingOptions } from "./late-findings.js";
 import { locateRemaining } from "./locate-remaining.js";
 
 export type { CheckedFile } from "./late-findings.js";
 
-export interface CheckOptions {
-  config: WorkspaceConfig;
-  asOf: string;
-  /** The computer's date for WP018; the clock when absent. */
-  today?: string;
-  otherIds?: readonly IdEntry[];
-}
-
 /** Each input checked on its own and against the others, keeping whole records and texts. */
-export function checkRecords(inputs: readonly FileInput[], options: CheckOptions): CheckedFile[] {
+export function checkRecords(inputs: readonly FileInput[], options: LateFindingOptions): CheckedFile[] {
   const facts = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
   const records = addLateFindings(facts, options);
   locateRemaining(records, readDocument, () => undefined);
