@@ -13,6 +13,7 @@ import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { ownString } from "../util/own-string.js";
 
+/** One record file's bytes and where they came from. */
 export interface FileInput {
   /** Display path (relative to the workspace, "/" separators). */
   file: string;
@@ -42,6 +43,7 @@ export interface FileAnalysis {
   text?: string;
 }
 
+/** What to keep in the analysis beyond its findings: the whole record, the text. */
 export interface AnalyzeOptions {
   keepItem?: boolean;
   keepText?: boolean;

@@ -13,6 +13,7 @@ import type { Job, JobResult } from "./read-and-analyze.js";
 const WORKER_THRESHOLD = 400;
 const BATCH = 250;
 
+/** The workspace config, and optionally the cache, the stats already taken and a progress callback. */
 export interface AnalyzeFilesOptions {
   config: WorkspaceConfig;
   cache?: AnalysisCache;

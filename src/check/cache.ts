@@ -66,6 +66,7 @@ function wellFormed(entry: unknown): entry is Entry {
   return typeof facts.malformed === "boolean" && Array.isArray(facts.findings);
 }
 
+/** The analysis cache of one workspace: the analyses read at the start of a run, those made during it, then written. */
 export class AnalysisCache {
   /** Files whose cached entry still holds; their entries are carried over only if the cache is rewritten. */
   private readonly kept: string[] = [];

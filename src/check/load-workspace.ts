@@ -15,6 +15,7 @@ import type { Job } from "./read-and-analyze.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
+/** A workspace with every record checked. */
 export interface LoadedWorkspace extends Workspace {
   records: CheckedFile[];
 }

@@ -5,6 +5,7 @@ import { readBounded, readErrorFinding } from "../read/index.js";
 import { sha1 } from "../util/hash.js";
 import { analyzeFile, type FileAnalysis } from "./analyze-file.js";
 
+/** One file to read and analyse. */
 export interface Job {
   file: string;
   abs: string;
@@ -14,6 +15,7 @@ export interface Job {
   size?: number;
 }
 
+/** A job's analysis, with the hash of the bytes read. */
 export interface JobResult {
   facts: FileAnalysis;
   /** sha1 of the bytes, for the cache; absent when the file could not be read. */

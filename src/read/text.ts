@@ -2,6 +2,7 @@
 import type { Finding } from "../diagnostics/finding.js";
 import { readRecordFile, sizeFinding } from "./bytes.js";
 
+/** A file's text, or the ENCODING finding that says why it is not UTF-8 text. */
 export type Decoded = { ok: true; text: string } | { ok: false; finding: Finding };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
