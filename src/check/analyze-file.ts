@@ -122,6 +122,6 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
   }
   const item = data as unknown as DecisionItem;
   const found = locateFindings(source.locate, staticFindings(item, input, config));
-  const facts = { ...kept, ...id, findings: found, positions: positionsOf(source.locate, item) };
-  return withItem(facts, item, mayFireLater(item, config), options);
+  const analysis = { ...kept, ...id, findings: found, positions: positionsOf(source.locate, item) };
+  return withItem(analysis, item, mayFireLater(item, config), options);
 }

@@ -117,9 +117,9 @@ export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesO
     : await inThisThread(jobs, options.config, progress);
   results.forEach((result, k) => {
     const miss = misses[k] as (typeof misses)[number];
-    out[miss.index] = result.facts;
+    out[miss.index] = result.analysis;
     if (options.cache && miss.stat && result.hash !== undefined)
-      options.cache.store(miss.job.file, miss.stat, result.hash, result.facts);
+      options.cache.store(miss.job.file, miss.stat, result.hash, result.analysis);
   });
   await options.cache?.save();
   return out;

@@ -21,10 +21,10 @@ const RACY_MS = 2000;
 /** Files older than this when analysed can never fall in that window, so their bytes need no hash. */
 export const HASH_WINDOW_MS = 10_000;
 
-type Facts = Omit<FileAnalysis, "abs" | "file" | "summary" | "item" | "text">;
-/** The facts, or for the usual clean record (no problem, nothing for the as-of rules) just its id. */
-type Stored = Facts | string;
-type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, facts: Stored];
+type StoredAnalysis = Omit<FileAnalysis, "abs" | "file" | "summary" | "item" | "text">;
+/** The analysis, or for the usual clean record (no problem, nothing for the as-of rules) just its id. */
+type Stored = StoredAnalysis | string;
+type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, analysis: Stored];
 
 interface CacheFile<T> {
   key: string;
@@ -62,8 +62,8 @@ function wellFormed(entry: unknown): entry is Entry {
   const stored = entry[5] as unknown;
   if (typeof stored === "string") return true;
   if (stored === null || typeof stored !== "object") return false;
-  const facts = stored as Partial<Facts>;
-  return typeof facts.malformed === "boolean" && Array.isArray(facts.findings);
+  const analysis = stored as Partial<StoredAnalysis>;
+  return typeof analysis.malformed === "boolean" && Array.isArray(analysis.findings);
 }
 
 /** The analysis cache of one workspace: the analyses read at the start of a run, those made during it, then written. */
@@ -107,8 +107,8 @@ export class AnalysisCache {
       return undefined;
     const found = this.summaries?.entries[file];
     const summary = found !== null && typeof found === "object" ? found : undefined;
-    const facts = typeof stored === "string" ? { id: stored, malformed: false, findings: [] } : stored;
-    if (this.withSummaries && !summary && !facts.malformed) return undefined;
+    const analysis = typeof stored === "string" ? { id: stored, malformed: false, findings: [] } : stored;
+    if (this.withSummaries && !summary && !analysis.malformed) return undefined;
     if (this.old && stat.mtimeMs >= this.old.writtenAt - RACY_MS) {
       try {
         const bytes = hash === "" ? undefined : readOwnFile(abs);
@@ -120,17 +120,17 @@ export class AnalysisCache {
     this.kept.push(file);
     this.hits++;
     // The parsed entry is this run's own object: completing it in place spares 100,000 copies.
-    const hit = facts as FileAnalysis;
+    const hit = analysis as FileAnalysis;
     hit.file = file;
     hit.abs = abs;
     if (summary) hit.summary = summary;
     return hit;
   }
 
-  /** Records a fresh analysis of a file (kept by reference; trimmed only as they are written out). */
-  store(file: string, stat: FileStat, hash: string, facts: FileAnalysis): void {
-    this.fresh[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, facts];
-    if (facts.summary) this.freshSummaries[file] = facts.summary;
+  /** Records a fresh analysis of a file (kept by reference; trimmed only as it is written out). */
+  store(file: string, stat: FileStat, hash: string, analysis: FileAnalysis): void {
+    this.fresh[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, analysis];
+    if (analysis.summary) this.freshSummaries[file] = analysis.summary;
     this.dirty = true;
   }
 
@@ -178,9 +178,9 @@ export class AnalysisCache {
       sum.update("}");
       yield `},"sum":"${sum.digest("hex")}"}`;
     }
-    const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
-      if (typeof facts === "string") return [size, mtimeMs, ino, ctimeMs, hash, facts];
-      const { id, malformed, findings, asOfInputs, positions } = facts as FileAnalysis;
+    const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, analysis]: Entry): Entry => {
+      if (typeof analysis === "string") return [size, mtimeMs, ino, ctimeMs, hash, analysis];
+      const { id, malformed, findings, asOfInputs, positions } = analysis as FileAnalysis;
       if (id !== undefined && !malformed && findings.length === 0 && !asOfInputs && !positions)
         return [size, mtimeMs, ino, ctimeMs, hash, id];
       const kept = {

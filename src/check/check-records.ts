@@ -8,8 +8,8 @@ export type { CheckedFile } from "./late-findings.js";
 
 /** Each input checked on its own and against the others, keeping whole records and texts. */
 export function checkRecords(inputs: readonly FileInput[], options: LateFindingOptions): CheckedFile[] {
-  const facts = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
-  const records = addLateFindings(facts, options);
+  const analyses = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
+  const records = addLateFindings(analyses, options);
   locateRemaining(records, readDocument, () => undefined);
   return records;
 }

@@ -35,40 +35,40 @@ export interface LateFindingOptions {
 export const order = (a: Located, b: Located) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 
 /** Position 0:0 marks a finding whose place is not known yet (see locateRemaining). */
-function placed(facts: FileAnalysis, f: Finding): Located {
-  const p = facts.positions?.[f.path];
+function placed(analysis: FileAnalysis, f: Finding): Located {
+  const p = analysis.positions?.[f.path];
   return { ...f, line: p?.[0] ?? 0, column: p?.[1] ?? 0 };
 }
 
-/** Adds WP001 and the as-of rules' findings, placed by the positions kept with the facts where known. */
+/** Adds WP001 and the as-of rules' findings, placed by the positions kept with the analysis where known. */
 export function addLateFindings(all: readonly FileAnalysis[], options: LateFindingOptions): CheckedFile[] {
   const ids: IdEntry[] = [...(options.otherIds ?? [])];
   for (const f of all) if (f.id !== undefined) ids.push({ file: f.file, id: f.id });
   const duplicates = duplicateIds(ids);
-  return all.map((facts) => {
+  return all.map((analysis) => {
     const late: Finding[] = [];
-    const dup = duplicates.get(facts.file);
+    const dup = duplicates.get(analysis.file);
     if (dup) late.push(dup);
-    if (facts.asOfInputs) {
+    if (analysis.asOfInputs) {
       late.push(
-        ...checkAsOf(facts.asOfInputs as DecisionItem, {
+        ...checkAsOf(analysis.asOfInputs as DecisionItem, {
           config: options.config,
           asOf: options.asOf,
           today: options.today,
         }),
       );
     }
-    // Most files have nothing to add: their facts serve as the checked file as they are.
-    if (late.length === 0) return facts as CheckedFile;
-    const findings = [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order);
+    // Most files have nothing to add: their analysis serves as the checked file as it is.
+    if (late.length === 0) return analysis as CheckedFile;
+    const findings = [...analysis.findings, ...late.map((f) => placed(analysis, f))].sort(order);
     return {
-      file: facts.file,
-      abs: facts.abs,
-      summary: facts.summary,
-      item: facts.item,
-      text: facts.text,
+      file: analysis.file,
+      abs: analysis.abs,
+      summary: analysis.summary,
+      item: analysis.item,
+      text: analysis.text,
       findings,
-      malformed: facts.malformed,
+      malformed: analysis.malformed,
     };
   });
 }

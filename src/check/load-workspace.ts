@@ -82,9 +82,9 @@ export async function locateFromDisk(records: CheckedFile[]): Promise<CheckedFil
 export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspace> {
   const ws = await openWorkspace(options.workspace, options.cwd, options.text, options.cache);
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
-  const facts = await analyzeWorkspaceFiles(ws, files, options);
-  facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
-  return { ...ws, records: await locateFromDisk(addLateFindings(facts, { config: ws.config, asOf: options.asOf })) };
+  const analyses = await analyzeWorkspaceFiles(ws, files, options);
+  analyses.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
+  return { ...ws, records: await locateFromDisk(addLateFindings(analyses, { config: ws.config, asOf: options.asOf })) };
 }
 
 /** One record of the workspace in full (the wizard and the form need all of it), with its text as on disk. */

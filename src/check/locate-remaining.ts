@@ -1,4 +1,4 @@
-/** Places findings whose positions were not kept with the cached facts, by reading their files again (rare). */
+/** Places findings whose positions were not kept with the cached analyses, by reading their files again (rare). */
 
 import { locateFindings } from "../diagnostics/locate-findings.js";
 import type { Document } from "../read/index.js";

@@ -17,7 +17,7 @@ export interface Job {
 
 /** A job's analysis, with the hash of the bytes read. */
 export interface JobResult {
-  facts: FileAnalysis;
+  analysis: FileAnalysis;
   /** sha1 of the bytes, for the cache; absent when the file could not be read. */
   hash?: string;
 }
@@ -28,11 +28,11 @@ export function readAndAnalyze(job: Job, config: WorkspaceConfig): JobResult {
   try {
     read = readBounded(job.abs, job.size);
   } catch (error) {
-    return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [readErrorFinding(error)] } };
+    return { analysis: { file: job.file, abs: job.abs, malformed: true, findings: [readErrorFinding(error)] } };
   }
   if ("finding" in read)
-    return { facts: { file: job.file, abs: job.abs, malformed: true, findings: [read.finding as Located] } };
+    return { analysis: { file: job.file, abs: job.abs, malformed: true, findings: [read.finding as Located] } };
   const bytes = read.bytes;
-  const facts = analyzeFile({ file: job.file, abs: job.abs, bytes }, config);
-  return { facts, hash: job.hash === false ? "" : sha1(bytes) };
+  const analysis = analyzeFile({ file: job.file, abs: job.abs, bytes }, config);
+  return { analysis, hash: job.hash === false ? "" : sha1(bytes) };
 }
