@@ -3,7 +3,7 @@
  * are never cached with a file's analysis; adding them makes a checked file.
  */
 import type { Finding } from "../diagnostics/finding.js";
-import type { Located } from "../diagnostics/locate-findings.js";
+import { fileOrder, type Located } from "../diagnostics/locate-findings.js";
 import type { ItemSummary } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkAsOf } from "../rules/as-of.js";
@@ -31,9 +31,6 @@ export interface LateFindingOptions {
   otherIds?: readonly IdEntry[];
 }
 
-/** File order of findings. */
-export const order = (a: Located, b: Located) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
-
 /** Position 0:0 marks a finding whose place is not known yet (see locateRemaining). */
 function placed(analysis: FileAnalysis, f: Finding): Located {
   const p = analysis.positions?.[f.path];
@@ -60,7 +57,7 @@ export function addLateFindings(all: readonly FileAnalysis[], options: LateFindi
     }
     // Most files have nothing to add: their analysis serves as the checked file as it is.
     if (late.length === 0) return analysis as CheckedFile;
-    const findings = [...analysis.findings, ...late.map((f) => placed(analysis, f))].sort(order);
+    const findings = [...analysis.findings, ...late.map((f) => placed(analysis, f))].sort(fileOrder);
     return {
       file: analysis.file,
       abs: analysis.abs,

@@ -1,8 +1,8 @@
 /** The late findings (WP001 across files, the as-of rules) added to files' analyses, without the disk or the cache. */
 import { describe, expect, it } from "vitest";
 import type { FileAnalysis } from "../../src/check/analyze-file.js";
-import { addLateFindings, needsLocating, order } from "../../src/check/late-findings.js";
-import type { Located } from "../../src/diagnostics/locate-findings.js";
+import { addLateFindings, needsLocating } from "../../src/check/late-findings.js";
+import { fileOrder, type Located } from "../../src/diagnostics/locate-findings.js";
 import type { DecisionItem } from "../../src/model/types.js";
 import { fixtureConfig } from "../helpers/check.js";
 
@@ -23,7 +23,7 @@ const overdue = {
   mitigation: [{ measure: "摸排", due: "2026-10-01" }],
 } as Partial<DecisionItem>;
 
-describe("order (file order of findings)", () => {
+describe("fileOrder", () => {
   it("sorts by line, then column, then code", () => {
     const sorted = [
       located("WP009", 3, 1),
@@ -31,7 +31,7 @@ describe("order (file order of findings)", () => {
       located("WP008", 1, 5),
       located("WP003", 1, 2),
       located("WP001", 2, 9),
-    ].sort(order);
+    ].sort(fileOrder);
     expect(sorted.map((f) => `${f.line}:${f.column} ${f.code}`)).toEqual([
       "1:2 WP003",
       "1:5 WP002",
