@@ -43,4 +43,15 @@ describe("locateRemaining", () => {
     locateRemaining([r], readDocument, () => undefined);
     expect(r.findings.map((f) => `${f.line}:${f.column} ${f.code}`)).toEqual(["1:1 WP017", "9:1 WP003"]);
   });
+
+  it("does not read again a record with nothing waiting", () => {
+    const r: CheckedFile = { file: "b.yaml", malformed: false, findings: [finding("WP003", "/unit", 2, 1)] };
+    const asked: string[] = [];
+    locateRemaining([r], readDocument, (rec) => {
+      asked.push(rec.file);
+      return TEXT;
+    });
+    expect(asked).toEqual([]);
+    expect(r.findings.map((f) => `${f.line}:${f.column} ${f.code}`)).toEqual(["2:1 WP003"]);
+  });
 });
