@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/unit/{rules,rule-findings,fixtures}.test.ts"],
+    include: ["test/unit/{rules,rule-findings,fixtures,late-findings,locate-remaining}.test.ts"],
     setupFiles: ["test/setup-inquirer.ts"],
     // Instrumented code runs several times slower, on a machine shared with others.
     testTimeout: 120_000,

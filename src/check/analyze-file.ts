@@ -1,20 +1,19 @@
-/** Everything about one record file that does not depend on the as-of date or on other files: its facts. */
+/** Everything about one record file that does not depend on the as-of date or on other files: its analysis. */
 
 import { basename } from "node:path";
 import type { Finding } from "../diagnostics/finding.js";
 import type { Locator } from "../diagnostics/locate.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
-import { type ItemSummary, summarize, temporalView } from "../model/summary.js";
+import { asOfInputsOf, type ItemSummary, summarize } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { decodeRecord, fastAccept, readDocument } from "../read/index.js";
 import { checkRecord } from "../rules/index.js";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { ownString } from "../util/own-string.js";
-import { decodeRecord } from "../workspace/read-record.js";
-import { recordSource } from "../workspace/record-source.js";
-import { fastAccept } from "./fast-parse.js";
 
+/** One record file's bytes and where they came from. */
 export interface FileInput {
   /** Display path (relative to the workspace, "/" separators). */
   file: string;
@@ -24,7 +23,7 @@ export interface FileInput {
 }
 
 /** What a check of one file yields before the as-of rules and the cross-file rule: cacheable, transferable. */
-export interface FileFacts {
+export interface FileAnalysis {
   file: string;
   abs?: string;
   /** The record's id when it has a string one (even if otherwise invalid), for WP001. */
@@ -35,7 +34,7 @@ export interface FileFacts {
   findings: Located[];
   summary?: ItemSummary;
   /** Inputs of the as-of rules. */
-  temporal?: Partial<DecisionItem>;
+  asOfInputs?: Partial<DecisionItem>;
   /** Line and column of pointers the later rules may report, when the file was parsed with positions. */
   positions?: Record<string, [number, number]>;
   /** The whole record (only when asked for: the wizard and single-file checks). */
@@ -44,6 +43,7 @@ export interface FileFacts {
   text?: string;
 }
 
+/** What to keep in the analysis beyond its findings: the whole record, the text. */
 export interface AnalyzeOptions {
   keepItem?: boolean;
   keepText?: boolean;
@@ -56,7 +56,7 @@ function fileNameOf(input: FileInput): string | undefined {
 
 function staticFindings(item: DecisionItem, input: FileInput, config: WorkspaceConfig): Finding[] {
   const fileName = fileNameOf(input);
-  return checkRecord(item, { config, asOf: "", ...(fileName ? { fileName } : {}) }, "static");
+  return checkRecord(item, { config, asOf: "", fileName }, "static");
 }
 
 /** Positions of the pointers WP001, WP016 and WP017 report, so a cached file need not be parsed again for them. */
@@ -77,17 +77,17 @@ function mayFireLater(item: DecisionItem, config: WorkspaceConfig): boolean {
 }
 
 /** `mayFire`: whether the as-of rules may flag the record some day (see mayFireLater), already worked out. */
-function withItem(base: FileFacts, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileFacts {
+function withItem(base: FileAnalysis, item: DecisionItem, mayFire: boolean, options: AnalyzeOptions): FileAnalysis {
   // Only records the as-of rules may flag carry their inputs: the rest need nothing more on later days.
-  const temporal = mayFire ? { temporal: temporalView(item) } : {};
-  return { ...base, summary: summarize(item), ...temporal, ...(options.keepItem ? { item } : {}) };
+  const asOfInputs = mayFire ? { asOfInputs: asOfInputsOf(item) } : {};
+  return { ...base, summary: summarize(item), ...asOfInputs, item: options.keepItem ? item : undefined };
 }
 
-/** The facts of one file. Never throws: whatever the bytes, the answer is findings. */
-export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: AnalyzeOptions = {}): FileFacts {
-  const base: FileFacts = {
+/** The analysis of one file. Never throws: whatever the bytes, the answer is findings. */
+export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: AnalyzeOptions = {}): FileAnalysis {
+  const base: FileAnalysis = {
     file: input.file,
-    ...(input.abs ? { abs: input.abs } : {}),
+    abs: input.abs,
     malformed: false,
     findings: [],
   };
@@ -105,7 +105,7 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
     }
   }
   // Full path: every problem with its line and column.
-  const source = recordSource(text);
+  const source = readDocument(text);
   if (source.findings.length > 0)
     return { ...kept, malformed: true, findings: locateFindings(source.locate, source.findings) };
   const data = source.data as { id?: unknown } | null;
@@ -122,6 +122,6 @@ export function analyzeFile(input: FileInput, config: WorkspaceConfig, options: 
   }
   const item = data as unknown as DecisionItem;
   const found = locateFindings(source.locate, staticFindings(item, input, config));
-  const facts = { ...kept, ...id, findings: found, positions: positionsOf(source.locate, item) };
-  return withItem(facts, item, mayFireLater(item, config), options);
+  const analysis = { ...kept, ...id, findings: found, positions: positionsOf(source.locate, item) };
+  return withItem(analysis, item, mayFireLater(item, config), options);
 }

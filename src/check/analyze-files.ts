@@ -1,11 +1,11 @@
-/** Analyses many record files: cached facts where still valid, the rest in worker threads when there are many. */
+/** Analyses many record files: cached analyses where still valid, the rest in worker threads when there are many. */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { WorkspaceConfig } from "../model/types.js";
-import type { FileFacts } from "./analyze-file.js";
-import { type FactsCache, HASH_WINDOW_MS } from "./cache.js";
+import type { FileAnalysis } from "./analyze-file.js";
+import { type AnalysisCache, HASH_WINDOW_MS } from "./cache.js";
 import { type FileStat, packStats, unpackStat } from "./file-stats.js";
 import type { Job, JobResult } from "./read-and-analyze.js";
 
@@ -13,9 +13,10 @@ import type { Job, JobResult } from "./read-and-analyze.js";
 const WORKER_THRESHOLD = 400;
 const BATCH = 250;
 
+/** The workspace config, and optionally the cache, the stats already taken and a progress callback. */
 export interface AnalyzeFilesOptions {
   config: WorkspaceConfig;
-  cache?: FactsCache;
+  cache?: AnalysisCache;
   /** The files' stats already taken (see file-stats.ts), in the order of the files. */
   stats?: Float64Array;
   onProgress?: (done: number, total: number) => void;
@@ -85,9 +86,9 @@ async function inThisThread(jobs: Job[], config: WorkspaceConfig, done: (n: numb
   return results;
 }
 
-/** Facts of each file, in the order given. */
-export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesOptions): Promise<FileFacts[]> {
-  const out: FileFacts[] = new Array(files.length);
+/** The analysis of each file, in the order given. */
+export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesOptions): Promise<FileAnalysis[]> {
+  const out: FileAnalysis[] = new Array(files.length);
   const misses: { index: number; job: Job; stat?: FileStat }[] = [];
   let done = 0;
   const progress = (n: number) => {
@@ -99,14 +100,14 @@ export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesO
     const stat = stats ? unpackStat(stats, index) : undefined;
     const hit = stat && options.cache?.lookup(job.file, job.abs, stat);
     if (hit) out[index] = hit;
-    else misses.push({ index, job, ...(stat ? { stat } : {}) });
+    else misses.push({ index, job, stat });
   });
   progress(files.length - misses.length);
   const recent = Date.now() - HASH_WINDOW_MS;
   const jobs = misses.map((m) => ({
     ...m.job,
     hash: options.cache !== undefined && (!m.stat || m.stat.mtimeMs >= recent),
-    ...(m.stat?.isFile ? { size: m.stat.size } : {}),
+    size: m.stat?.isFile ? m.stat.size : undefined,
   }));
   // Workers run the built JavaScript; from source (tests) the work stays on this thread.
   const parallel = jobs.length >= WORKER_THRESHOLD && workerCount() > 0 && existsSync(fileURLToPath(WORKER_URL));
@@ -116,9 +117,9 @@ export async function analyzeFiles(files: readonly Job[], options: AnalyzeFilesO
     : await inThisThread(jobs, options.config, progress);
   results.forEach((result, k) => {
     const miss = misses[k] as (typeof misses)[number];
-    out[miss.index] = result.facts;
+    out[miss.index] = result.analysis;
     if (options.cache && miss.stat && result.hash !== undefined)
-      options.cache.store(miss.job.file, miss.stat, result.hash, result.facts);
+      options.cache.store(miss.job.file, miss.stat, result.hash, result.analysis);
   });
   await options.cache?.save();
   return out;

@@ -1,6 +1,6 @@
 /**
- * The facts cache under `<workspace>/.wenping/cache/`: per file, its size, mtime, inode and ctime, the sha1 of
- * its bytes and its facts; keyed by the tool's build and the workspace config. Summaries (which only the
+ * The analysis cache under `<workspace>/.wenping/cache/`: per file, its size, mtime, inode and ctime, the sha1 of
+ * its bytes and its analysis; keyed by the tool's build and the workspace config. Summaries (which only the
  * reports need) live in a second file so `validate` need not read them. Safe to delete; never stale: a file
  * whose stat differs is analysed again, and one changed within moments of the cache being written is compared
  * by content.
@@ -8,11 +8,11 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
+import { readOwnFile } from "../read/index.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
 import { buildStamp } from "../util/version.js";
-import { readOwnFile } from "../workspace/read-record.js";
-import type { FileFacts } from "./analyze-file.js";
+import type { FileAnalysis } from "./analyze-file.js";
 import type { FileStat } from "./file-stats.js";
 
 const FORMAT = 4;
@@ -21,10 +21,10 @@ const RACY_MS = 2000;
 /** Files older than this when analysed can never fall in that window, so their bytes need no hash. */
 export const HASH_WINDOW_MS = 10_000;
 
-type Facts = Omit<FileFacts, "abs" | "file" | "summary" | "item" | "text">;
-/** The facts, or for the usual clean record (no problem, nothing for the as-of rules) just its id. */
-type Stored = Facts | string;
-type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, facts: Stored];
+type StoredAnalysis = Omit<FileAnalysis, "abs" | "file" | "summary" | "item" | "text">;
+/** The analysis, or for the usual clean record (no problem, nothing for the as-of rules) just its id. */
+type Stored = StoredAnalysis | string;
+type Entry = [size: number, mtimeMs: number, ino: number, ctimeMs: number, hash: string, analysis: Stored];
 
 interface CacheFile<T> {
   key: string;
@@ -62,11 +62,12 @@ function wellFormed(entry: unknown): entry is Entry {
   const stored = entry[5] as unknown;
   if (typeof stored === "string") return true;
   if (stored === null || typeof stored !== "object") return false;
-  const facts = stored as Partial<Facts>;
-  return typeof facts.malformed === "boolean" && Array.isArray(facts.findings);
+  const analysis = stored as Partial<StoredAnalysis>;
+  return typeof analysis.malformed === "boolean" && Array.isArray(analysis.findings);
 }
 
-export class FactsCache {
+/** The analysis cache of one workspace: the analyses read at the start of a run, those made during it, then written. */
+export class AnalysisCache {
   /** Files whose cached entry still holds; their entries are carried over only if the cache is rewritten. */
   private readonly kept: string[] = [];
   /** Entries and summaries of files analysed in this run. */
@@ -97,8 +98,8 @@ export class FactsCache {
     if (withSummaries) this.summaries = read<ItemSummary>(this.summariesPath, key);
   }
 
-  /** The cached facts of `file` if they are still those of the file on disk (and complete for this command). */
-  lookup(file: string, abs: string, stat: FileStat): FileFacts | undefined {
+  /** The cached analysis of `file` if it is still that of the file on disk (and complete for this command). */
+  lookup(file: string, abs: string, stat: FileStat): FileAnalysis | undefined {
     const entry = this.old?.entries[file];
     if (!wellFormed(entry)) return undefined;
     const [size, mtimeMs, ino, ctimeMs, hash, stored] = entry;
@@ -106,8 +107,8 @@ export class FactsCache {
       return undefined;
     const found = this.summaries?.entries[file];
     const summary = found !== null && typeof found === "object" ? found : undefined;
-    const facts = typeof stored === "string" ? { id: stored, malformed: false, findings: [] } : stored;
-    if (this.withSummaries && !summary && !facts.malformed) return undefined;
+    const analysis = typeof stored === "string" ? { id: stored, malformed: false, findings: [] } : stored;
+    if (this.withSummaries && !summary && !analysis.malformed) return undefined;
     if (this.old && stat.mtimeMs >= this.old.writtenAt - RACY_MS) {
       try {
         const bytes = hash === "" ? undefined : readOwnFile(abs);
@@ -119,17 +120,17 @@ export class FactsCache {
     this.kept.push(file);
     this.hits++;
     // The parsed entry is this run's own object: completing it in place spares 100,000 copies.
-    const hit = facts as FileFacts;
+    const hit = analysis as FileAnalysis;
     hit.file = file;
     hit.abs = abs;
     if (summary) hit.summary = summary;
     return hit;
   }
 
-  /** Records fresh facts for a file (kept by reference; trimmed only as they are written out). */
-  store(file: string, stat: FileStat, hash: string, facts: FileFacts): void {
-    this.fresh[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, facts];
-    if (facts.summary) this.freshSummaries[file] = facts.summary;
+  /** Records a fresh analysis of a file (kept by reference; trimmed only as it is written out). */
+  store(file: string, stat: FileStat, hash: string, analysis: FileAnalysis): void {
+    this.fresh[file] = [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, hash, analysis];
+    if (analysis.summary) this.freshSummaries[file] = analysis.summary;
     this.dirty = true;
   }
 
@@ -177,17 +178,17 @@ export class FactsCache {
       sum.update("}");
       yield `},"sum":"${sum.digest("hex")}"}`;
     }
-    const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, facts]: Entry): Entry => {
-      if (typeof facts === "string") return [size, mtimeMs, ino, ctimeMs, hash, facts];
-      const { id, malformed, findings, temporal, positions } = facts as FileFacts;
-      if (id !== undefined && !malformed && findings.length === 0 && !temporal && !positions)
+    const trimEntry = ([size, mtimeMs, ino, ctimeMs, hash, analysis]: Entry): Entry => {
+      if (typeof analysis === "string") return [size, mtimeMs, ino, ctimeMs, hash, analysis];
+      const { id, malformed, findings, asOfInputs, positions } = analysis as FileAnalysis;
+      if (id !== undefined && !malformed && findings.length === 0 && !asOfInputs && !positions)
         return [size, mtimeMs, ino, ctimeMs, hash, id];
       const kept = {
-        ...(id !== undefined ? { id } : {}),
+        id,
         malformed,
         findings,
-        ...(temporal ? { temporal } : {}),
-        ...(positions ? { positions } : {}),
+        asOfInputs,
+        positions,
       };
       return [size, mtimeMs, ino, ctimeMs, hash, kept];
     };

@@ -1,25 +1,15 @@
 /** Checks records held in memory (stdin, the wizard's record, tests): the same two steps as the workspace pipeline. */
-import type { WorkspaceConfig } from "../model/types.js";
-import type { IdEntry } from "../rules/wp001-unique-ids.js";
-import { recordSource } from "../workspace/record-source.js";
+import { readDocument } from "../read/index.js";
 import { analyzeFile, type FileInput } from "./analyze-file.js";
-import { type CheckedFile, finish } from "./finish.js";
+import { addLateFindings, type CheckedFile, type LateFindingOptions } from "./late-findings.js";
 import { locateRemaining } from "./locate-remaining.js";
 
-export type { CheckedFile } from "./finish.js";
-
-export interface CheckOptions {
-  config: WorkspaceConfig;
-  asOf: string;
-  /** The computer's date for WP018; the clock when absent. */
-  today?: string;
-  otherIds?: readonly IdEntry[];
-}
+export type { CheckedFile } from "./late-findings.js";
 
 /** Each input checked on its own and against the others, keeping whole records and texts. */
-export function checkRecords(inputs: readonly FileInput[], options: CheckOptions): CheckedFile[] {
-  const facts = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
-  const records = finish(facts, options);
-  locateRemaining(records, recordSource, () => undefined);
+export function checkRecords(inputs: readonly FileInput[], options: LateFindingOptions): CheckedFile[] {
+  const analyses = inputs.map((input) => analyzeFile(input, options.config, { keepItem: true, keepText: true }));
+  const records = addLateFindings(analyses, options);
+  locateRemaining(records, readDocument, () => undefined);
   return records;
 }

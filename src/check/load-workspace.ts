@@ -1,17 +1,19 @@
 /** Loads and checks every record of a workspace: what validate, report, ledger, status and the wizard stand on. */
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
+import { idFromFileName } from "../model/record-file.js";
+import { ioFinding, readDocument, readRecordFile, recordText } from "../read/index.js";
 import { version } from "../util/version.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
-import { ioFinding, readRecordFile, recordText } from "../workspace/read-record.js";
-import type { FileFacts } from "./analyze-file.js";
+import type { FileAnalysis } from "./analyze-file.js";
 import { analyzeFiles } from "./analyze-files.js";
-import { cacheKey, FactsCache } from "./cache.js";
+import { AnalysisCache, cacheKey } from "./cache.js";
 import { statFiles } from "./file-stats.js";
-import { type CheckedFile, finish, needsLocating } from "./finish.js";
+import { addLateFindings, type CheckedFile, needsLocating } from "./late-findings.js";
 import type { Job } from "./read-and-analyze.js";
 
+/** A workspace with every record checked. */
 export interface LoadedWorkspace extends Workspace {
   records: CheckedFile[];
 }
@@ -23,7 +25,7 @@ export interface LoadOptions {
   cwd: string;
   /** The date "today" means. */
   asOf: string;
-  /** Use the facts cache under .wenping/cache. */
+  /** Use the analysis cache under .wenping/cache. */
   cache: boolean;
   /** Messages in the user's language. */
   text: Ui;
@@ -35,42 +37,42 @@ export interface LoadOptions {
 }
 
 /**
- * Facts of the given files of a workspace (cached unless --no-cache). `partial`: the files are only some of the
+ * Analyses of the given files of a workspace (cached unless --no-cache). `partial`: the files are only some of the
  * workspace's, so the cache keeps the entries of the others.
  */
-export async function workspaceFacts(
+export async function analyzeWorkspaceFiles(
   ws: Workspace,
   files: readonly string[],
   options: LoadOptions,
   withSummaries = true,
   partial = false,
-): Promise<FileFacts[]> {
+): Promise<FileAnalysis[]> {
   const jobs: Job[] = files.map((abs) => ({ file: displayPath(ws.root, abs), abs }));
   // Stats start first: over a large archive they are taken in a helper thread while the cache is read.
   const stats = options.cache ? statFiles(files) : undefined;
   const cache = options.cache
-    ? new FactsCache(ws.root, cacheKey(version, ws.config), withSummaries, partial)
+    ? new AnalysisCache(ws.root, cacheKey(version, ws.config), withSummaries, partial)
     : undefined;
   const onProgress = options.startProgress?.();
   return analyzeFiles(jobs, {
     config: ws.config,
-    ...(cache ? { cache, ...(stats ? { stats: await stats } : {}) } : {}),
-    ...(onProgress ? { onProgress } : {}),
+    cache,
+    stats: await stats,
+    onProgress,
   });
 }
 
 /** A finding for a folder under records/ that cannot be read: its records cannot be checked. */
-export function unreadableFolder(root: string, folder: string): FileFacts {
+export function unreadableFolder(root: string, folder: string): FileAnalysis {
   const finding = ioFinding("IO.unreadable", { reason: "EACCES" });
   return { file: displayPath(root, folder), malformed: true, findings: [finding] };
 }
 
-/** Places findings whose positions were not cached, loading the parser only when there are any. */
-export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> {
+/** Places the findings whose positions were not cached by reading their files again (the placing code loads only then). */
+export async function locateFromDisk(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
-  const { recordSource } = await import("../workspace/record-source.js");
   const { locateRemaining } = await import("./locate-remaining.js");
-  locateRemaining(records, recordSource, (r) => recordText(r.abs ?? r.file));
+  locateRemaining(records, readDocument, (r) => recordText(r.abs ?? r.file));
   return records;
 }
 
@@ -78,9 +80,9 @@ export async function completed(records: CheckedFile[]): Promise<CheckedFile[]> 
 export async function loadWorkspace(options: LoadOptions): Promise<LoadedWorkspace> {
   const ws = await openWorkspace(options.workspace, options.cwd, options.text, options.cache);
   const { files, unreadable } = await workspaceRecordFiles(ws.root);
-  const facts = await workspaceFacts(ws, files, options);
-  facts.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
-  return { ...ws, records: await completed(finish(facts, { config: ws.config, asOf: options.asOf })) };
+  const analyses = await analyzeWorkspaceFiles(ws, files, options);
+  analyses.push(...unreadable.map((folder) => unreadableFolder(ws.root, folder)));
+  return { ...ws, records: await locateFromDisk(addLateFindings(analyses, { config: ws.config, asOf: options.asOf })) };
 }
 
 /** One record of the workspace in full (the wizard and the form need all of it), with its text as on disk. */
@@ -90,11 +92,11 @@ export async function loadRecord(
   asOf: string,
 ): Promise<{ checked: CheckedFile; text: string }> {
   const { checkRecords } = await import("./check-records.js");
-  const base = { file: record.file, ...(record.abs ? { abs: record.abs } : {}) };
+  const base = { file: record.file, abs: record.abs };
   // The same bounded reader as every other command: no FIFO waited on, no oversized file read into memory.
   const read = readRecordFile(record.abs ?? record.file);
   if ("finding" in read) {
-    const [checked] = finish([{ ...base, malformed: true, findings: [read.finding as Located] }], {
+    const [checked] = addLateFindings([{ ...base, malformed: true, findings: [read.finding as Located] }], {
       config: ws.config,
       asOf,
     });
@@ -112,13 +114,6 @@ export function findRecord(ws: LoadedWorkspace, typed: string): CheckedFile | un
   const id = typed.trim().toUpperCase();
   return (
     ws.records.find((r) => r.summary?.id === id) ??
-    ws.records.find(
-      (r) =>
-        r.file
-          .split("/")
-          .pop()
-          ?.replace(/\.ya?ml$/i, "")
-          .toUpperCase() === id,
-    )
+    ws.records.find((r) => idFromFileName(r.file.split("/").pop() ?? "").toUpperCase() === id)
   );
 }

@@ -1,13 +1,13 @@
-/** Places findings whose positions were not kept with the cached facts, by reading their files again (rare). */
+/** Places findings whose positions were not kept with the cached analyses, by reading their files again (rare). */
 
-import { locateFindings } from "../diagnostics/locate-findings.js";
-import type { RecordSource } from "../workspace/record-source.js";
-import { type CheckedFile, order } from "./finish.js";
+import { fileOrder, locateFindings } from "../diagnostics/locate-findings.js";
+import type { Document } from "../read/index.js";
+import type { CheckedFile } from "./late-findings.js";
 
 /** Places the waiting findings (line 0) of each record; `readText` supplies a file's text when not kept. */
 export function locateRemaining(
   records: CheckedFile[],
-  parse: (text: string) => RecordSource,
+  parse: (text: string) => Document,
   readText: (record: CheckedFile) => string | undefined,
 ): void {
   for (const record of records) {
@@ -16,6 +16,6 @@ export function locateRemaining(
     const located = text === undefined ? undefined : parse(text).locate;
     const known = record.findings.filter((f) => f.line !== 0);
     const waiting = record.findings.filter((f) => f.line === 0).map(({ line: _l, column: _c, ...f }) => f);
-    record.findings = [...known, ...locateFindings(located, waiting)].sort(order);
+    record.findings = [...known, ...locateFindings(located, waiting)].sort(fileOrder);
   }
 }

@@ -3,7 +3,7 @@
  * every report, naming the first few files and then a count.
  */
 import { chalkStderr } from "chalk";
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_PROBLEMS, EXIT_USAGE } from "../errors.js";
 import { render } from "../i18n/index.js";

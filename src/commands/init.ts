@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, UserError } from "../errors.js";
+import { idFromFileName } from "../model/record-file.js";
 import { allSchemas } from "../schema/definitions.js";
 import { today } from "../util/dates.js";
 import { FileSetError, type SetFile, writeFileSet } from "../util/file-set.js";
@@ -20,16 +21,7 @@ export interface InitOptions {
 function workspaceFiles(sample: string, year: string): SetFile[] {
   return [
     [`${RECORDS_DIR}/`, ""],
-    [
-      sample,
-      exampleRecordTemplate(
-        sample
-          .split("/")
-          .pop()
-          ?.replace(/\.yaml$/, "") ?? "",
-        year,
-      ),
-    ],
+    [sample, exampleRecordTemplate(idFromFileName(sample.split("/").pop() ?? ""), year)],
     ...Object.entries(allSchemas()).map(([name, schema]): SetFile => [`schemas/${name}`, schemaText(schema)]),
     [".vscode/settings.json", editorSettingsTemplate()],
     [CONFIG_FILE, configTemplate()],

@@ -1,6 +1,6 @@
 /** `wenping validate [PATH...]`: check records against the schema and the regime's rules (docs/reference/problems.md, commands.md). */
 import { checkPaths } from "../check/check-paths.js";
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from "../errors.js";
 import { toValidateJson } from "../format/problems-json.js";
@@ -12,8 +12,8 @@ import {
   formatConfigError,
   formatProblemsText,
 } from "../format/problems-text.js";
+import { recordText } from "../read/index.js";
 import { ConfigError } from "../workspace/config-error.js";
-import { recordText } from "../workspace/read-record.js";
 
 /** The options of `wenping validate`. */
 export interface ValidateOptions {

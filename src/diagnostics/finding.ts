@@ -62,7 +62,7 @@ export interface Problem {
 
 /** Builds a finding; rules use this so each reads as one line. */
 export function finding(code: ProblemCode, severity: Severity, path: string, params?: Params, key?: string): Finding {
-  return { code, severity, path, ...(params ? { params } : {}), ...(key ? { key } : {}) };
+  return { code, severity, path, params, key };
 }
 
 /** Escapes one JSON Pointer segment (RFC 6901). */

@@ -4,6 +4,11 @@ import type { Locator } from "./locate.js";
 
 export type Located = Finding & { line: number; column: number };
 
+/** File order of located findings: by line, then column, then code. */
+export function fileOrder(a: Located, b: Located): number {
+  return a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}
+
 /** Findings with positions, sorted by line, then column, then code. */
 export function locateFindings(locate: Locator | undefined, findings: readonly Finding[]): Located[] {
   const located = findings.map((f): Located => {
@@ -11,5 +16,5 @@ export function locateFindings(locate: Locator | undefined, findings: readonly F
     if (!locate) return { ...f, line: 1, column: 1 };
     return { ...f, ...locate(f.path, f.at) };
   });
-  return located.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  return located.sort(fileOrder);
 }

@@ -40,15 +40,16 @@ export function summarize(item: DecisionItem): ItemSummary {
     unit: item.unit,
     category: item.category,
     listed_on: item.listed_on,
-    ...(a ? { procedure: a.procedure, assessor: a.assessor } : {}),
+    procedure: a?.procedure,
+    assessor: a?.assessor,
     ...(a?.third_party ? { agency: ownString(a.third_party.agency) } : {}),
-    ...(a?.risk_level ? { risk_level: a.risk_level } : {}),
-    ...(done ? { completed_on: done } : {}),
+    risk_level: a?.risk_level,
+    completed_on: done,
     ...(a && a.procedure !== "simple" ? { steps: a.steps?.length ?? 0 } : {}),
     assessed: isAssessed(item),
     ...(item.decision ? { decision: { outcome: item.decision.outcome, decided_on: item.decision.decided_on } } : {}),
     state: stateOf(item),
-    ...(last ? { last_tracked: last } : {}),
+    last_tracked: last,
   };
 }
 
@@ -56,7 +57,7 @@ export function summarize(item: DecisionItem): ItemSummary {
  * The parts of a record the as-of rules (WP016, WP017, WP018) read, kept so those rules can run again on another day
  * without parsing the file.
  */
-export function temporalView(item: DecisionItem): Partial<DecisionItem> {
+export function asOfInputsOf(item: DecisionItem): Partial<DecisionItem> {
   const a = item.assessment;
   return {
     listed_on: item.listed_on,
@@ -67,18 +68,18 @@ export function temporalView(item: DecisionItem): Partial<DecisionItem> {
             assessor: a.assessor,
             procedure: a.procedure,
             ...(a.meeting ? { meeting: { date: a.meeting.date } } : {}),
-            ...(a.filed_on ? { filed_on: a.filed_on } : {}),
+            filed_on: a.filed_on,
             ...(a.steps ? { steps: a.steps.map(({ step, date }) => ({ step, date })) } : {}),
           },
         }
       : {}),
-    ...(item.decision ? { decision: item.decision } : {}),
+    decision: item.decision,
     ...(item.mitigation
       ? {
           mitigation: item.mitigation.map(({ measure, due, done_on }) => ({
             measure,
-            ...(due ? { due } : {}),
-            ...(done_on ? { done_on } : {}),
+            due,
+            done_on,
           })),
         }
       : {}),

@@ -1,7 +1,8 @@
 /** The items needing attention at the as-of date (预警): rule problems, unassessed items, unreadable records. */
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import type { Problem } from "../diagnostics/finding.js";
 import { type Lang, render } from "../i18n/index.js";
+import { daysBetween } from "../util/dates.js";
 
 export interface Alert {
   id: string;
@@ -12,11 +13,6 @@ export interface Alert {
   severity: Problem["severity"];
   message: string;
   file: string;
-}
-
-/** Days between two `YYYY-MM-DD` dates. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** What the year-end inspection (总结验收) looks for, taken from the records' rule problems and states; pure. */
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import { render } from "../i18n/index.js";
 import type { ItemSummary } from "../model/summary.js";
 

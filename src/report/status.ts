@@ -1,5 +1,5 @@
 /** Where things stand at the as-of date (what `wenping status` shows); pure. */
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
 import { monthOf, nextMonth, previousMonth } from "../util/dates.js";
 import type { Alert } from "./alerts.js";

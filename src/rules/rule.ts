@@ -19,7 +19,7 @@ export interface Rule {
   severity: Severity;
   /** What it checks, for `--help` readers and the docs. */
   title: string;
-  /** Judged at the as-of date (so re-run every day, on the cached temporal view of the record). */
+  /** Judged at the as-of date (so re-run every day, on the cached as-of inputs of the record). */
   asOfDependent?: boolean;
   check(item: DecisionItem, context: RuleContext): Finding[];
 }
@@ -40,7 +40,7 @@ export function defineRule(
     check(item, context) {
       const out: Finding[] = [];
       check(item, context, (path, params, options) => {
-        out.push({ code, severity, path, ...(params ? { params } : {}), ...options });
+        out.push({ code, severity, path, params, ...options });
       });
       return out;
     },

@@ -31,13 +31,13 @@ export const knownReferences = defineRule(
         kind: "unit",
         value: item.unit,
         known: labelled(config.units),
-        ...(suggestion ? { suggestion } : {}),
+        suggestion,
       });
     }
     const domains = domainsOf(config).map((d) => d.code);
     if (typeof item.domain === "string" && !domains.includes(item.domain)) {
       const suggestion = nearest(item.domain, domains);
-      report("/domain", { kind: "domain", value: item.domain, known: domains, ...(suggestion ? { suggestion } : {}) });
+      report("/domain", { kind: "domain", value: item.domain, known: domains, suggestion });
     }
     const agency = item.assessment?.third_party?.agency;
     const agencies = (config.agencies ?? []).map((a) => ({ code: a.registration_no, name: a.name }));
@@ -47,7 +47,7 @@ export const knownReferences = defineRule(
         kind: "agency",
         value: agency,
         known: labelled(agencies),
-        ...(suggestion ? { suggestion } : {}),
+        suggestion,
       });
     }
     const people = (config.experts ?? []).map((e) => ({ code: e.id, name: e.name }));
@@ -61,7 +61,7 @@ export const knownReferences = defineRule(
             kind: "expert",
             value: reviewer.expert,
             known: labelled(people),
-            ...(suggestion ? { suggestion } : {}),
+            suggestion,
           });
         }
       });

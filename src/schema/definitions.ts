@@ -20,7 +20,7 @@ const TEXT_PATTERN = `^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u
 
 /** Free text with a Chinese title; `x-wenping-kind` lets diagnostics speak of it precisely. */
 function text(title: string, description?: string, extra: Json = {}): Json {
-  return { type: "string", title, ...(description ? { description } : {}), pattern: TEXT_PATTERN, ...extra };
+  return { type: "string", title, description, pattern: TEXT_PATTERN, ...extra };
 }
 
 function date(title: string, description?: string): Json {

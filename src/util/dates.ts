@@ -16,6 +16,11 @@ export function addDays(date: string, days: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** Days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** Today's date in the local calendar (what a clerk means by "today"). */
 export function today(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -4,13 +4,13 @@ import { UserError } from "../errors.js";
 import { type Lang, render } from "../i18n/index.js";
 import type { WizardText } from "../i18n/wizard.zh.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
+import { readSource } from "../read/index.js";
 import { checkRecord } from "../rules/index.js";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { parseCount, parseLooseDate } from "../util/loose-date.js";
-import { readSource } from "../workspace/source.js";
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; type?: string; "x-wenping-kind"?: string };
 

@@ -1,6 +1,6 @@
 /** `next`'s work: an item's next stages asked (or taken from an answers file) and written, its draft used if it fits. */
 import { join } from "node:path";
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { fieldLabel } from "../schema/field-label.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";

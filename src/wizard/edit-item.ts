@@ -1,7 +1,7 @@
 /** `edit`'s work: answers already saved changed (asked, or from an answers file), checked, and written. */
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import type { CheckedFile } from "../check/finish.js";
+import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { clone } from "../util/pointer-data.js";

@@ -1,5 +1,6 @@
 /** How a sitting ends when it cannot finish: the answers kept as a draft, and what the clerk is told. */
 import { EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../errors.js";
+import { idFromFileName } from "../model/record-file.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { fsCode } from "../util/fs-error.js";
 import { LockedError } from "../util/lock.js";
@@ -22,15 +23,7 @@ export function writeFailure(
   if (error instanceof LockedError) return new UserError(wizard.text.locked(file), 2, more);
   if (error instanceof CaseClashError) return new UserError(wizard.ui.fs.caseOnly(file, error.existing), 2, more);
   if (error instanceof ExistsError)
-    return new UserError(
-      wizard.text.idInUse(
-        file
-          .split(/[\\/]/)
-          .pop()
-          ?.replace(/\.yaml$/, "") ?? file,
-        file,
-      ),
-    );
+    return new UserError(wizard.text.idInUse(idFromFileName(file.split(/[\\/]/).pop() ?? file), file));
   // Any refusal of the file system, in words (磁盘已满, 只读, 没有权限…), speaking of the record as it was.
   const code = fsCode(error);
   if (code) return new UserError(wizard.ui.fs.cannotWrite(file, wizard.ui.fs.reason(code), existed), EXIT_USAGE, more);

@@ -3,10 +3,10 @@
 import { type Finding, pointer } from "../diagnostics/finding.js";
 import { type Located, locateFindings } from "../diagnostics/locate-findings.js";
 import type { WorkspaceConfig } from "../model/types.js";
+import type { Source } from "../read/index.js";
 import { workspaceSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
 import { validateWorkspaceSchema } from "../schema/validators.js";
-import type { Source } from "./source.js";
 
 export interface CheckedConfig {
   config?: WorkspaceConfig;

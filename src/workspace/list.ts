@@ -1,8 +1,7 @@
 /** Lists record files: every `*.yaml`/`*.yml` below a folder, in path order, without following folder links. */
 import { type Dirent, readdirSync } from "node:fs";
 import { relative, sep } from "node:path";
-
-const RECORD_FILE = /\.ya?ml$/i;
+import { isRecordFileName } from "../model/record-file.js";
 
 /** A path relative to `root`, with "/" separators whatever the platform (as users and JSON see it). */
 export function displayPath(root: string, abs: string): string {
@@ -46,7 +45,7 @@ export async function listRecordFiles(dir: string): Promise<Listing> {
       const abs = base + entry.name;
       // Folder links are not followed: a link loop under records/ must not hang the tool.
       if (entry.isDirectory()) pending.push(abs);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && RECORD_FILE.test(entry.name)) out.push(abs);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isRecordFileName(entry.name)) out.push(abs);
     }
   }
   return { files: sortByDisplay(out), unreadable: sortByDisplay(unreadable) };

@@ -2,13 +2,13 @@
 import { join } from "node:path";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
+import { readOwnFile, readRecordFile, readSource } from "../read/index.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { sha1 } from "../util/hash.js";
 import { buildStamp } from "../util/version.js";
 import { ConfigError } from "./config-error.js";
 import { CONFIG_FILE, findWorkspace, RECORDS_DIR } from "./find.js";
 import { listRecordFiles } from "./list.js";
-import { readOwnFile, readRecordFile } from "./read-record.js";
 
 export interface Workspace {
   root: string;
@@ -49,7 +49,6 @@ async function checkedConfig(root: string, text: Ui, useCache: boolean): Promise
     const cached = key === undefined ? undefined : cachedConfig(cachePath, key);
     if (cached) return cached;
   }
-  const { readSource } = await import("./source.js");
   const { checkConfig } = await import("./check-config.js");
   const source = await readSource(CONFIG_FILE, path);
   const { config, findings } = checkConfig(source);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseYaml } from "../../src/workspace/parse.js";
+import { parseYaml } from "../../src/read/index.js";
 import { FIXTURES } from "../helpers/check.js";
 import { ROOT } from "../helpers/cli.js";
 

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { checkRecords } from "../../src/check/check-records.js";
 import { render } from "../../src/i18n/index.js";
 import type { DecisionItem, WorkspaceConfig } from "../../src/model/types.js";
+import { sourceFromBytes } from "../../src/read/index.js";
 import { checkConfig } from "../../src/workspace/check-config.js";
 import { displayPath, listRecordFiles } from "../../src/workspace/list.js";
-import { sourceFromBytes } from "../../src/workspace/source.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DecisionItem } from "../../src/model/types.js";
 import * as v from "../../src/model/vocabulary.js";
+import { parseYaml } from "../../src/read/index.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
-import { parseYaml } from "../../src/workspace/parse.js";
 import { newRecordText, updatedRecordText } from "../../src/workspace/record-writer.js";
 
 // Text as clerks (and attackers) type it: YAML-significant look-alikes included, control characters excluded.

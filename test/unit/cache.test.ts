@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeFiles } from "../../src/check/analyze-files.js";
-import { cacheKey, FactsCache } from "../../src/check/cache.js";
+import { AnalysisCache, cacheKey } from "../../src/check/cache.js";
 import { packStats, unpackStat } from "../../src/check/file-stats.js";
 import { fixtureConfig } from "../helpers/check.js";
 
@@ -28,7 +28,7 @@ function setup(count: number) {
 
 /** One run: the facts and how many came from the cache. */
 async function run(jobs: { file: string; abs: string }[], version = "1.0.0", config = fixtureConfig()) {
-  const cache = new FactsCache(root, cacheKey(version, config), true);
+  const cache = new AnalysisCache(root, cacheKey(version, config), true);
   const facts = await analyzeFiles(jobs, { config, cache });
   return { facts, hits: cache.hits };
 }
@@ -63,7 +63,7 @@ describe("the facts cache", () => {
     const before = packStats(jobs.map((j) => j.abs));
     writeFileSync(target.abs, readFileSync(target.abs, "utf8").replace("title: 事项", "title: 事务"));
     const config = fixtureConfig();
-    const cache = new FactsCache(root, cacheKey("1.0.0", config), true);
+    const cache = new AnalysisCache(root, cacheKey("1.0.0", config), true);
     const facts = await analyzeFiles(jobs, { config, cache, stats: before });
     expect(cache.hits).toBe(1);
     expect(facts[0]?.summary?.title).toBe("事务");
@@ -182,7 +182,7 @@ describe("the facts cache", () => {
     const config = fixtureConfig();
     const edited = jobs[1] as { file: string; abs: string };
     writeFileSync(edited.abs, readFileSync(edited.abs, "utf8").replace("title: 事项", "title: 新标题"));
-    const some = new FactsCache(root, cacheKey("1.0.0", config), false, true);
+    const some = new AnalysisCache(root, cacheKey("1.0.0", config), false, true);
     await analyzeFiles([edited], { config, cache: some });
     const facts = JSON.parse(readFileSync(join(root, ".wenping", "cache", "facts.json"), "utf8")) as {
       entries: Record<string, unknown>;

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { decode, parseYaml, sourceFromBytes } from "../../src/read/index.js";
 import { checkConfig } from "../../src/workspace/check-config.js";
-import { decode } from "../../src/workspace/decode.js";
-import { parseYaml } from "../../src/workspace/parse.js";
-import { sourceFromBytes } from "../../src/workspace/source.js";
 import { FIXTURES, problemsOf } from "../helpers/check.js";
 
 describe("decode", () => {

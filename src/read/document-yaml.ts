@@ -3,6 +3,7 @@ import type { Document, LineCounter, YAMLError } from "yaml";
 import type { Finding } from "../diagnostics/finding.js";
 import { yamlLib } from "../util/yaml-lib.js";
 
+/** What the `yaml` parser made of a text: its document and line counter, the data when well-formed, its problems. */
 export interface Parsed {
   doc?: Document.Parsed;
   lines: LineCounter;
@@ -43,7 +44,7 @@ function fromYamlError(error: YAMLError, lines: LineCounter, text: string): Find
   const key = error.code === "DUPLICATE_KEY" ? /^[^:\r\n]+/.exec(text.slice(offset))?.[0].trim() : undefined;
   return yamlFinding(known[error.code] ?? "YAML.syntax", lines, offset, {
     detail: error.message.split("\n")[0],
-    ...(key ? { key } : {}),
+    key,
   });
 }
 

@@ -1,7 +1,6 @@
-/** Reading a record's bytes safely: never more than the size limit into memory, then the encoding check. */
+/** Reading a record's bytes safely: never more than the size limit into memory, never a FIFO waited on. */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Finding } from "../diagnostics/finding.js";
-import { type Decoded, decode } from "./decode.js";
 
 /** A record file is a few KB; anything this large is not a record and is not read into memory. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -20,12 +19,6 @@ export function sizeFinding(size: number): (Finding & { line: number; column: nu
   return size > MAX_RECORD_BYTES
     ? ioFinding("IO.tooLarge", { size: human(size), limit: human(MAX_RECORD_BYTES) })
     : undefined;
-}
-
-/** A record's text from its bytes: the size limit, then the encoding (UTF-8, BOM dropped). */
-export function decodeRecord(bytes: Uint8Array): Decoded {
-  const tooLarge = sizeFinding(bytes.length);
-  return tooLarge ? { ok: false, finding: tooLarge } : decode(bytes);
 }
 
 // Non-blocking, so that opening a FIFO (or a link to one) returns at once instead of waiting for a writer;
@@ -87,12 +80,4 @@ export function readRecordFile(path: string): { bytes: Buffer } | { finding: Fin
   } catch (error) {
     return { finding: readErrorFinding(error) };
   }
-}
-
-/** A record's text for showing or locating problems: undefined when it cannot be read, is too large or not UTF-8. */
-export function recordText(path: string): string | undefined {
-  const read = readRecordFile(path);
-  if ("finding" in read) return undefined;
-  const decoded = decode(read.bytes);
-  return decoded.ok ? decoded.text : undefined;
 }

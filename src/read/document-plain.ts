@@ -99,15 +99,15 @@ function resolve(text: string): unknown {
   return text;
 }
 
-/** Where a node stands: the offset of its key (-1 for a sequence item or the root) and of its value. */
-export type Spots = Map<string, [key: number, value: number]>;
+/** Where each node stands, by JSON Pointer: the offset of its key (-1 for a sequence item or the root) and of its value. */
+export type NodeOffsets = Map<string, [key: number, value: number]>;
 
 /** Keys met so far, by a hash of their characters. */
 const KEYS = new Map<number, string>();
 
 class Reader {
   private p = 0;
-  /** Start offset of the value read last (what the spots record). */
+  /** Start offset of the value read last (what the offsets hold). */
   private start = 0;
   /** Indentation of the content line `p` stands on, once `ready`; -1 at the end. */
   private indent = -1;
@@ -116,7 +116,7 @@ class Reader {
 
   constructor(
     private readonly s: string,
-    private readonly spots?: Spots,
+    private readonly offsets?: NodeOffsets,
   ) {
     this.n = s.length;
   }
@@ -125,12 +125,12 @@ class Reader {
     if (this.nextLine() !== 0 || this.dash()) giveUp();
     const root = this.mapping(0, "");
     if (this.nextLine() !== -1) giveUp();
-    this.spots?.set("", [-1, this.start]);
+    this.offsets?.set("", [-1, this.start]);
     return root;
   }
 
   private child(path: string, name: string | number): string {
-    return this.spots ? `${path}/${name}` : "";
+    return this.offsets ? `${path}/${name}` : "";
   }
 
   /** The character at `at`; the end of the text reads as a line feed (it ends the last line). */
@@ -254,7 +254,7 @@ class Reader {
       const value = this.afterColon(indent, child);
       if (Object.hasOwn(map, key)) giveUp();
       map[key] = value;
-      this.spots?.set(child, [at, this.start]);
+      this.offsets?.set(child, [at, this.start]);
       this.nextLine();
       if (this.indent < indent || this.indent > indent) {
         if (this.indent > indent) giveUp();
@@ -283,7 +283,7 @@ class Reader {
         // "- key: value" opens a mapping whose keys line up with this first one.
         list.push(this.keyAt(q) > 0 ? this.mapping(indent + (q - dashAt), child) : this.inline(child));
       }
-      this.spots?.set(child, [-1, this.start]);
+      this.offsets?.set(child, [-1, this.start]);
       this.nextLine();
       if (this.indent < indent || this.indent > indent || !this.dash()) {
         if (this.indent > indent) giveUp();
@@ -441,7 +441,7 @@ class Reader {
       const value = this.flowValue(child);
       if (Object.hasOwn(map, key)) giveUp();
       map[key] = value;
-      this.spots?.set(child, [at, this.start]);
+      this.offsets?.set(child, [at, this.start]);
       const c = this.spaces();
       this.p++;
       if (c === CLOSE_BRACE) return map;
@@ -459,7 +459,7 @@ class Reader {
     for (;;) {
       const child = this.child(path, list.length);
       list.push(this.flowValue(child));
-      this.spots?.set(child, [-1, this.start]);
+      this.offsets?.set(child, [-1, this.start]);
       const c = this.spaces();
       this.p++;
       if (c === CLOSE_BRACKET) return list;
@@ -469,12 +469,12 @@ class Reader {
 }
 
 /**
- * The record as `yaml` would read it, or undefined when the text is not in the plain subset. With `spots`,
+ * The record as `yaml` would read it, or undefined when the text is not in the plain subset. With `offsets`,
  * also where each node stands, by JSON Pointer (for placing problems without the full parser).
  */
-export function readPlainYaml(text: string, spots?: Spots): Record<string, unknown> | undefined {
+export function readPlainYaml(text: string, offsets?: NodeOffsets): Record<string, unknown> | undefined {
   try {
-    return new Reader(text, spots).document();
+    return new Reader(text, offsets).document();
   } catch (error) {
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;

@@ -1,6 +1,8 @@
 /** Turns a file's bytes into text, or says plainly why it is not UTF-8 text (GBK, UTF-16, binary). */
 import type { Finding } from "../diagnostics/finding.js";
+import { readRecordFile, sizeFinding } from "./bytes.js";
 
+/** A file's text, or the ENCODING finding that says why it is not UTF-8 text. */
 export type Decoded = { ok: true; text: string } | { ok: false; finding: Finding };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -89,4 +91,18 @@ export function decode(bytes: Uint8Array): Decoded {
       return encodingProblem("ENCODING.unknown", bytes, offset);
     }
   }
+}
+
+/** A record's text from its bytes: the size limit, then the encoding (UTF-8, BOM dropped). */
+export function decodeRecord(bytes: Uint8Array): Decoded {
+  const tooLarge = sizeFinding(bytes.length);
+  return tooLarge ? { ok: false, finding: tooLarge } : decode(bytes);
+}
+
+/** A record's text for showing or locating problems: undefined when it cannot be read, is too large or not UTF-8. */
+export function recordText(path: string): string | undefined {
+  const read = readRecordFile(path);
+  if ("finding" in read) return undefined;
+  const decoded = decode(read.bytes);
+  return decoded.ok ? decoded.text : undefined;
 }

@@ -4,10 +4,11 @@
  */
 import type { Finding } from "../diagnostics/finding.js";
 import { type Locator, yamlLocator } from "../diagnostics/locate.js";
-import { type Parsed, parseYaml } from "./parse.js";
-import { readPlainYaml, type Spots } from "./plain-yaml.js";
+import { type NodeOffsets, readPlainYaml } from "./document-plain.js";
+import { type Parsed, parseYaml } from "./document-yaml.js";
 
-export interface RecordSource {
+/** A record's text read as YAML: its data and where each part stands, or the YAML problems that stop it. */
+export interface Document {
   /** Set only when the text is one well-formed YAML document. */
   data?: unknown;
   locate?: Locator;
@@ -33,18 +34,18 @@ function positioner(text: string): (offset: number) => { line: number; column: n
 }
 
 /** The locator over what the plain reader recorded: same answers as `locate` on the `yaml` document. */
-function spotLocator(text: string, spots: Spots): Locator {
+function offsetLocator(text: string, offsets: NodeOffsets): Locator {
   let position: ReturnType<typeof positioner> | undefined;
   return (path, at = "value") => {
     // A pointer past what the file holds stops at the deepest node it reaches, and names its key if it has one.
     let reached = path;
-    let spot = spots.get(reached);
-    const complete = spot !== undefined;
-    while (spot === undefined && reached !== "") {
+    let node = offsets.get(reached);
+    const complete = node !== undefined;
+    while (node === undefined && reached !== "") {
       reached = reached.slice(0, reached.lastIndexOf("/"));
-      spot = spots.get(reached);
+      node = offsets.get(reached);
     }
-    const [key, value] = spot ?? [-1, 0];
+    const [key, value] = node ?? [-1, 0];
     const offset = (at === "key" || !complete) && key !== -1 ? key : value;
     position ??= positioner(text);
     return position(offset);
@@ -52,10 +53,10 @@ function spotLocator(text: string, spots: Spots): Locator {
 }
 
 /** The plain reader's answer, with positions; undefined when the text is not in the plain subset. */
-export function plainSource(text: string): RecordSource | undefined {
-  const spots: Spots = new Map();
-  const data = readPlainYaml(text, spots);
-  return data === undefined ? undefined : { data, locate: spotLocator(text, spots), findings: [] };
+export function plainDocument(text: string): Document | undefined {
+  const offsets: NodeOffsets = new Map();
+  const data = readPlainYaml(text, offsets);
+  return data === undefined ? undefined : { data, locate: offsetLocator(text, offsets), findings: [] };
 }
 
 /** The locator of a `yaml` parse, when it produced a document. */
@@ -64,18 +65,19 @@ export function locatorOf(parsed: Parsed | undefined): Locator | undefined {
 }
 
 /** The full parser's answer. */
-export function yamlSource(text: string): RecordSource & { parsed: Parsed } {
+export function yamlDocument(text: string): Document & { parsed: Parsed } {
   const parsed = parseYaml(text);
   const locate = locatorOf(parsed);
   return {
     parsed,
-    ...(parsed.findings.length === 0 ? { data: parsed.data } : {}),
-    ...(locate ? { locate } : {}),
+    // parseYaml sets data only when it found no problem.
+    data: parsed.data,
+    locate,
     findings: parsed.findings,
   };
 }
 
 /** The quickest source that can place every problem in the text. */
-export function recordSource(text: string): RecordSource {
-  return plainSource(text) ?? yamlSource(text);
+export function readDocument(text: string): Document {
+  return plainDocument(text) ?? yamlDocument(text);
 }
