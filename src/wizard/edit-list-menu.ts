@@ -5,7 +5,7 @@ import { finalCheck } from "./answers.js";
 import { answerChoices, applies, changeAnswer, keepEmptyAsIs, restore, settleChange } from "./change-answer.js";
 import { addingGroup, type EditList, entryCount } from "./edit-lists.js";
 import { editableQuestions } from "./edit-questions.js";
-import { runQuestions } from "./engine.js";
+import { askGroup } from "./engine.js";
 import { BACK, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
 import type { WizardContext } from "./sitting.js";
@@ -18,7 +18,15 @@ async function addEntries(list: EditList, draft: Draft, p: Prompter, wizard: Wiz
   const questions = editableQuestions(draft, wizard).filter((q) => applies(q, draft));
   const before = clone(draft);
   keepEmptyAsIs(draft, wizard);
-  if ((await runQuestions([addingGroup(list, entryCount(list, draft))], draft, p, wizard)) === BACK) {
+  // Asked directly: as a question of runQuestions, a list that has entries counts as answered and is passed over.
+  const added = await askGroup(
+    addingGroup(list, entryCount(list, draft)),
+    draft,
+    p,
+    wizard,
+    wizard.skipped ?? new Set(),
+  );
+  if (added === BACK) {
     restore(draft, before);
     return;
   }

@@ -6,7 +6,16 @@ import { parse } from "yaml";
 import { runEdit } from "../../src/commands/edit.js";
 import { problemsOf } from "../helpers/check.js";
 import { decided } from "../helpers/records.js";
-import { answer, ENTER, prompter, screen, tidyWizard, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import {
+  answer,
+  ENTER,
+  pick as pickLine,
+  prompter,
+  screen,
+  tidyWizard,
+  waitFor,
+  wizardWorkspace,
+} from "../helpers/wizard.js";
 
 afterEach(tidyWizard);
 
@@ -20,19 +29,8 @@ tracking:
 
 const FILE = "JZK-2026-003.yaml";
 
-/** Moves the list's cursor down to the line containing `label` (the list scrolls) and presses Enter. */
-async function pick(label: string, prompt = "要修改哪一项"): Promise<void> {
-  await waitFor(prompt);
-  const active = () =>
-    screen
-      .getScreen()
-      .split("\n")
-      .find((l) => l.trimStart().startsWith("❯")) ?? "";
-  for (let i = 0; i < 80 && !active().includes(label); i++) screen.keypress("down");
-  expect(active(), screen.getScreen()).toContain(label);
-  screen.keypress("enter");
-  await new Promise((r) => setTimeout(r, 15));
-}
+/** Picks the line containing `label` in the select showing `prompt` (edit's menu of answers by default). */
+const pick = (label: string, prompt = "要修改哪一项") => pickLine(label, prompt);
 
 describe("wenping edit, driven through the real prompts", () => {
   it("changes the decision date and closes a measure, refusing a date after today and one out of order", async () => {
