@@ -112,6 +112,27 @@ describe("wenping edit: lists, driven through the real prompts", () => {
     expect(text).not.toContain("印发办事指南");
   });
 
+  it("replacing the only measure (one added, the old one removed) writes the list as a block, as it was", async () => {
+    const ONE = DECIDED.replace("  - { measure: 开通咨询热线, owner: JZK, due: 2026-05-30 }\n", "");
+    const { ws, run } = start({ [SIMPLE]: ONE }, SIMPLE);
+    await pick("防范化解措施(1 项)", MENU);
+    await pick("新增一项", "要做什么");
+    await answer("措施内容", "设立意见箱");
+    await answer("责任单位", ENTER);
+    await answer("完成时限", "");
+    await answer("是否再登记一条措施", ENTER);
+    await answer("完成日期", ""); // a new measure's done_on, offered after it
+    await pick("删除某一项", "防范化解措施(2 项):要做什么");
+    await pick("印发办事指南", "选择防范化解措施");
+    await pick("是", "确定删除");
+    await pick(BACK, "防范化解措施(1 项)");
+    await answer(MENU, ENTER);
+    expect(await run).toBe(0);
+    const text = recordText(ws.dir, SIMPLE);
+    expect(parse(text).mitigation).toEqual([{ measure: "设立意见箱", owner: "JZK" }]);
+    expect(text).toMatch(/\nmitigation:\n {2}- measure: 设立意见箱\n/);
+  });
+
   it("going back from a list's menu and from a new entry leaves the record as it was", async () => {
     const { ws, run } = start({ [SIMPLE]: DECIDED }, SIMPLE);
     await pick("跟踪记录(1 项)", MENU);
