@@ -90,6 +90,7 @@ export const enWizard: WizardText = {
     whichField: (entry) => `Which answer of “${entry}” to change?`,
     confirmRemove: (entry) => `Remove “${entry}”? (written only when you choose “save and finish”)`,
     removeRefused: "not removed: without it the record would have these problems",
+    full: " (every expert of wenping.yaml is on it: none can be added)",
   },
   advice: {
     simpleOnlyLow: "the simple procedure is for low-risk items only; this item's initial risk is not low",

@@ -95,6 +95,7 @@ export const zhWizard = {
     whichField: (entry: string) => `「${entry}」要修改哪一项?`,
     confirmRemove: (entry: string) => `确定删除「${entry}」?(选「保存并结束」后才写入)`,
     removeRefused: "没有删除:删除后记录会有下列问题",
+    full: "(wenping.yaml 专家库中的专家都已登记,不能再新增)",
   },
   advice: {
     simpleOnlyLow: "简易程序只适用于低风险事项;本事项初始风险不是低,只能用普通程序或特殊程序",

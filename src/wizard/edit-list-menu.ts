@@ -77,7 +77,9 @@ export async function editList(
       ...(full ? [] : [{ value: "add" as const, name: t.add }]),
       ...(n > 0 ? [{ value: "remove" as const, name: t.remove }] : []),
     ];
-    const action = await p.select<Action>({ message: t.what(t.line(list.label, n)), choices: actions });
+    // A full list (every expert named) says why it offers no "add".
+    const message = `${t.what(t.line(list.label, n))}${full ? t.full : ""}`;
+    const action = await p.select<Action>({ message, choices: actions });
     if (action === BACK) return;
     if (action === "add") {
       await addEntries(list, draft, p, wizard, dropped);

@@ -182,6 +182,21 @@ describe("wenping edit: lists, driven through the real prompts", () => {
     expect(recordText(ws.dir, REVIEWED)).toBe(AWAITING_FILE);
   });
 
+  it("a panel holding every expert offers no 新增一项, and says why", async () => {
+    const FULL = AWAITING_FILE.replace(
+      "reviewers: [{ expert: E001, conflict_of_interest: false, recused: false }]",
+      "reviewers: [{ expert: E001 }, { expert: E002 }, { expert: E003, recused: true }, { expert: E004 }]",
+    );
+    const { ws, run } = start({ [REVIEWED]: FULL }, REVIEWED);
+    await pick("评审专家(4 项)", MENU);
+    await waitFor("专家库中的专家都已登记");
+    expect(screen.getScreen()).not.toContain("新增一项");
+    await pick(BACK, "评审专家(4 项)");
+    await answer(MENU, ENTER);
+    expect(await run).toBe(0);
+    expect(recordText(ws.dir, REVIEWED)).toBe(FULL);
+  });
+
   it("refuses to remove the only reviewer of a review (WP020), keeping it", async () => {
     const { ws, run } = start({ [REVIEWED]: AWAITING_FILE }, REVIEWED);
     await pick("评审专家(1 项)", MENU);
