@@ -74,6 +74,23 @@ export const enWizard: WizardText = {
     trackingNote: "How implementation goes",
     continue: (next) => `Go on: ${next}?`,
     whichToChange: "Which answer to change? (Enter on it; when done choose “save and finish”)",
+    addTracking: (n) => (n === 0 ? "Record a tracking entry?" : "Record another tracking entry?"),
+  },
+  lists: {
+    risks: "risks",
+    reviewers: "reviewers",
+    mitigation: "mitigation measures",
+    tracking: "tracking entries",
+    line: (label, n) => `${label} (${n} ${n === 1 ? "entry" : "entries"})`,
+    what: (line) => `${line}: what to do?`,
+    change: "change an entry",
+    add: "add an entry",
+    remove: "remove an entry",
+    which: (label) => `Which of the ${label}?`,
+    whichField: (entry) => `Which answer of “${entry}” to change?`,
+    confirmRemove: (entry) => `Remove “${entry}”? (written only when you choose “save and finish”)`,
+    removeRefused: "not removed: without it the record would have these problems",
+    full: " (every expert of wenping.yaml is on it: none can be added)",
   },
   advice: {
     simpleOnlyLow: "the simple procedure is for low-risk items only; this item's initial risk is not low",
@@ -139,6 +156,8 @@ export const enWizard: WizardText = {
   badAnswers: "the answers file has problems; nothing was written:",
   editRefused: (id) =>
     `with these changes the record would have the problems below, so nothing was saved and the record is as it was. Run wenping edit ${id} again and change what goes with it too:`,
+  editNotWritten: (id) =>
+    `not saved: the text to be written did not read back as the changed record; ${id} is as it was (a bug in wenping: please tell its maintainers what you changed)`,
   answersUnreadable: (file) => `cannot read the answers file ${file}`,
   forbiddenKey: (file, path) =>
     `"${path}" in the answers file ${file} is not a field of a record (__proto__, constructor and prototype cannot be field names); nothing was written. Remove it`,

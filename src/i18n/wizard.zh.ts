@@ -78,6 +78,24 @@ export const zhWizard = {
     trackingNote: "实施情况说明",
     continue: (next: string) => `是否继续:${next}?`,
     whichToChange: "要修改哪一项?(选中后按回车;改完选「保存并结束」)",
+    addTracking: (n: number): string => (n === 0 ? "是否登记跟踪情况?" : "是否再登记一条跟踪情况?"),
+  },
+  /** `edit`'s menus of a list (风险点, 评审专家 …): change, add or remove an entry. */
+  lists: {
+    risks: "风险点",
+    reviewers: "评审专家",
+    mitigation: "防范化解措施",
+    tracking: "跟踪记录",
+    line: (label: string, n: number) => `${label}(${n} 项)`,
+    what: (line: string) => `${line}:要做什么?`,
+    change: "修改某一项",
+    add: "新增一项",
+    remove: "删除某一项",
+    which: (label: string) => `选择${label}`,
+    whichField: (entry: string) => `「${entry}」要修改哪一项?`,
+    confirmRemove: (entry: string) => `确定删除「${entry}」?(选「保存并结束」后才写入)`,
+    removeRefused: "没有删除:删除后记录会有下列问题",
+    full: "(wenping.yaml 专家库中的专家都已登记,不能再新增)",
   },
   advice: {
     simpleOnlyLow: "简易程序只适用于低风险事项;本事项初始风险不是低,只能用普通程序或特殊程序",
@@ -142,6 +160,8 @@ export const zhWizard = {
   badAnswers: "答案文件中有问题,未写入任何文件:",
   editRefused: (id: string) =>
     `这样修改后记录会有下列问题,所以没有保存,原记录未改动。请重新运行 wenping edit ${id},把相关的内容一并改好:`,
+  editNotWritten: (id: string) =>
+    `保存前核对发现写出的内容与修改后的记录不一致,没有保存,原记录未改动(这是 wenping 的缺陷,请把 ${id} 的修改过程告诉维护人员)`,
   answersUnreadable: (file: string) => `无法读取答案文件 ${file}`,
   forbiddenKey: (file: string, path: string) =>
     `答案文件 ${file} 中的「${path}」不是记录的字段(__proto__、constructor、prototype 不能作字段名),未写入任何文件。请删去这一项`,

@@ -1,10 +1,10 @@
 /** `edit`'s work: answers already saved changed (asked, or from an answers file), checked, and written. */
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { isSeq, parse, parseDocument } from "yaml";
 import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
-import { EXIT_OK, UserError } from "../errors.js";
-import { clone } from "../util/pointer-data.js";
+import { EXIT_INTERNAL, EXIT_OK, UserError } from "../errors.js";
+import { clone, getAt } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { editLoop } from "./edit-loop.js";
@@ -36,12 +36,46 @@ function mergeReplacing(base: unknown, extra: unknown): unknown {
   return extra;
 }
 
-/** The record's text without the answers at `paths` (ones a change made moot), comments elsewhere kept. */
-function withoutAnswers(text: string, paths: readonly string[]): string {
+/**
+ * The record's text without the answers at `paths` (ones a change made moot, list entries removed), in the order
+ * the edit took them out of the draft, so an entry's index means what it meant then; comments elsewhere kept.
+ * A path the text never held (inside an entry added in this edit) is passed over.
+ */
+function withoutAnswers(text: string, paths: readonly string[], draft: Draft): string {
   if (paths.length === 0) return text;
   const doc = parseDocument(text, { version: "1.2", schema: "core" });
-  for (const path of paths) doc.deleteIn(parsePointer(path).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  const emptied: (string | number)[][] = [];
+  for (const path of paths) {
+    const at = parsePointer(path).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    if (!doc.hasIn(at)) continue;
+    doc.deleteIn(at);
+    const parent = doc.getIn(at.slice(0, -1), true);
+    if (isSeq(parent) && parent.items.length === 0) emptied.push(at.slice(0, -1));
+  }
+  // A list emptied and given entries again (its one entry replaced) is written whole, as a block: an empty list
+  // reads back as `[]`, and entries added to it later would be written `[ { … } ]`.
+  for (const at of emptied) {
+    const now = getAt(draft, at.map((s) => `/${s}`).join(""));
+    const node = doc.getIn(at, true);
+    if (Array.isArray(now) && now.length > 0 && isSeq(node) && node.items.length === 0)
+      doc.setIn(at, doc.createNode(now));
+  }
   return doc.toString({ lineWidth: 0 });
+}
+
+/** Plain data with keys sorted, as JSON: two values are the same data when these are equal. */
+function canonical(value: unknown): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, x]) => [k, sorted(x)]),
+          )
+        : v;
+  return JSON.stringify(sorted(value));
 }
 
 /** Changes the item's answers and returns the exit code; nothing is written unless the whole record still passes. */
@@ -75,7 +109,10 @@ export async function editItem(options: EditItemOptions): Promise<number> {
   // Typed changes are not an answers file: say what the change would break, and how to make it whole.
   const heading = options.answers !== undefined ? wizard.text.badAnswers : wizard.text.editRefused(item.id);
   refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text, heading);
-  const next = updatedRecordText(withoutAnswers(text, dropped), draft);
+  const next = updatedRecordText(withoutAnswers(text, dropped, draft), draft);
+  // What would be written must read back as the record checked: an entry left behind is never "saved".
+  if (canonical(parse(next, { version: "1.2", schema: "core" })) !== canonical(draft))
+    throw new UserError(wizard.text.editNotWritten(item.id), EXIT_INTERNAL);
   try {
     await writeRecord(path, next, text);
   } catch (error) {

@@ -1,55 +1,42 @@
-/** `edit`'s questions: which answer to change, that answer again, then what the change makes necessary. */
-import { clone, getAt, unsetAt } from "../util/pointer-data.js";
-import { editableQuestions, shownValue } from "./edit-questions.js";
-import { runQuestions } from "./engine.js";
+/** `edit`'s menu: which answer (or which list) to change, until the clerk chooses to save. */
+import { answerChoices, applies, changeAnswer } from "./change-answer.js";
+import { editList } from "./edit-list-menu.js";
+import { editableLists, entryCount } from "./edit-lists.js";
+import { editableQuestions } from "./edit-questions.js";
 import { BACK, type Prompter } from "./prompter.js";
 import type { Question } from "./questions.js";
 import type { WizardContext } from "./sitting.js";
 
 type Draft = Record<string, unknown>;
 
-const messageOf = (q: Question, draft: Draft) => (typeof q.message === "function" ? q.message(draft) : q.message);
-const applies = (q: Question, draft: Draft) => !q.when || q.when(draft);
-
 /**
  * Lets the clerk pick an answer, asks its question again (the old answer as default, checked as in the
- * wizard), then asks what the change makes necessary and drops what it makes moot. Returns the paths dropped.
+ * wizard), then asks what the change makes necessary and drops what it makes moot. A list (风险点, 评审专家 …)
+ * is one line leading to its own menu: change, add or remove an entry. Returns the paths dropped or removed,
+ * in the order it happened (the record's text is brought in line in that order).
  */
 export async function editLoop(draft: Draft, p: Prompter, wizard: WizardContext): Promise<string[]> {
   const dropped: string[] = [];
   const done = -1;
   for (;;) {
-    const questions = editableQuestions(draft, wizard).filter((q) => applies(q, draft));
+    const lists = editableLists(draft, wizard);
+    const inList = (q: Question) => lists.some((l) => q.path.startsWith(`${l.path}/`));
+    const fields = editableQuestions(draft, wizard).filter((q) => applies(q, draft) && !inList(q));
     const pick = await p.select<number>({
       message: wizard.text.q.whichToChange,
       choices: [
         { value: done, name: wizard.text.finishEdit },
-        ...questions.map((q, k) => ({
-          value: k,
-          name: `${messageOf(q, draft)}:${shownValue(q, draft, wizard.text.empty)}`,
+        ...answerChoices(fields, draft, wizard),
+        ...lists.map((l, j) => ({
+          value: fields.length + j,
+          name: wizard.text.lists.line(l.label, entryCount(l, draft)),
         })),
       ],
       default: done,
     });
     if (pick === BACK || pick === done) return dropped;
-    const q = questions[pick] as Question;
-    const before = clone(draft);
-    // What was left empty stays so: only the chosen answer and what the change newly needs are asked.
-    wizard.skipped = new Set(questions.filter((x) => getAt(draft, x.path) === undefined).map((x) => x.path));
-    wizard.earlier = new Map([[q.path, getAt(draft, q.path)]]);
-    if (q.kind !== "group") unsetAt(draft, q.path);
-    wizard.skipped.delete(q.path);
-    if ((await runQuestions([q], draft, p, wizard)) === BACK) {
-      for (const key of Object.keys(draft)) delete draft[key];
-      Object.assign(draft, before);
-      continue;
-    }
-    for (const old of questions) {
-      if (!applies(old, draft) && getAt(draft, old.path) !== undefined) {
-        unsetAt(draft, old.path);
-        dropped.push(old.path);
-      }
-    }
-    await runQuestions(editableQuestions(draft, wizard), draft, p, wizard);
+    const list = lists[pick - fields.length];
+    if (list) await editList(list, draft, p, wizard, dropped);
+    else await changeAnswer(fields[pick] as Question, draft, p, wizard, dropped);
   }
 }

@@ -141,9 +141,10 @@ async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Pr
  * Asks a list's entries, each after "another?". Going back from "another?" reopens the last answer of the entry
  * before it, and going back from an entry's first question reopens the "another?" that led to it (default 是).
  * No entry is lost on the way: an entry leaves the draft only when all its answers were taken back, and those
- * answers are offered again (`earlier`) when the clerk goes forward.
+ * answers are offered again (`earlier`) when the clerk goes forward. Asked even when the list has entries
+ * (`edit` adds after them); BACK when the clerk goes back from its first question.
  */
-async function askGroup(
+export async function askGroup(
   q: Extract<Question, { kind: "group" }>,
   draft: Draft,
   p: Prompter,

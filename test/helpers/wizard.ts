@@ -86,3 +86,18 @@ export function onlyRecord(dir: string): { path: string; text: string } {
   const path = join(dir, "records", files[0] as string);
   return { path, text: readFileSync(path, "utf8") };
 }
+
+/** Waits for `prompt`, moves a select's cursor down to the line containing `label` (lists scroll) and presses Enter. */
+export async function pick(label: string, prompt: string): Promise<void> {
+  await waitFor(prompt);
+  await new Promise((r) => setTimeout(r, 3)); // drawn before it listens, as in `answer`
+  const active = () =>
+    screen
+      .getScreen()
+      .split("\n")
+      .find((l) => l.trimStart().startsWith("❯")) ?? "";
+  for (let i = 0; i < 80 && !active().includes(label); i++) screen.keypress("down");
+  expect(active(), screen.getScreen()).toContain(label);
+  screen.keypress("enter");
+  await new Promise((r) => setTimeout(r, 15));
+}

@@ -6,7 +6,16 @@ import { parse } from "yaml";
 import { runEdit } from "../../src/commands/edit.js";
 import { problemsOf } from "../helpers/check.js";
 import { decided } from "../helpers/records.js";
-import { answer, ENTER, prompter, screen, tidyWizard, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import {
+  answer,
+  ENTER,
+  pick as pickLine,
+  prompter,
+  screen,
+  tidyWizard,
+  waitFor,
+  wizardWorkspace,
+} from "../helpers/wizard.js";
 
 afterEach(tidyWizard);
 
@@ -20,19 +29,8 @@ tracking:
 
 const FILE = "JZK-2026-003.yaml";
 
-/** Moves the list's cursor down to the line containing `label` (the list scrolls) and presses Enter. */
-async function pick(label: string): Promise<void> {
-  await waitFor("要修改哪一项");
-  const active = () =>
-    screen
-      .getScreen()
-      .split("\n")
-      .find((l) => l.trimStart().startsWith("❯")) ?? "";
-  for (let i = 0; i < 80 && !active().includes(label); i++) screen.keypress("down");
-  expect(active(), screen.getScreen()).toContain(label);
-  screen.keypress("enter");
-  await new Promise((r) => setTimeout(r, 15));
-}
+/** Picks the line containing `label` in the select showing `prompt` (edit's menu of answers by default). */
+const pick = (label: string, prompt = "要修改哪一项") => pickLine(label, prompt);
 
 describe("wenping edit, driven through the real prompts", () => {
   it("changes the decision date and closes a measure, refusing a date after today and one out of order", async () => {
@@ -50,8 +48,12 @@ describe("wenping edit, driven through the real prompts", () => {
     await waitFor("早于");
     screen.keypress({ name: "u", ctrl: true });
     await answer("决策日期", "2026-03-28");
-    await pick("完成日期");
+    await pick("防范化解措施(1 项)");
+    await pick("修改某一项", "要做什么");
+    await pick("印发办事指南", "选择防范化解措施");
+    await pick("完成日期", "「1. 印发办事指南」要修改哪一项");
     await answer("完成日期", "2026-04-20");
+    await pick("返回上一题", "防范化解措施(1 项):要做什么"); // the list's menu, back to the answers
     await answer("要修改哪一项", ENTER); // save and finish
     expect(await run).toBe(0);
     const text = readFileSync(join(ws.dir, "records", FILE), "utf8");
