@@ -6,6 +6,7 @@ import { chalkStderr } from "chalk";
 import type { CheckedFile } from "../check/late-findings.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_PROBLEMS, EXIT_USAGE } from "../errors.js";
+import { problemPlace } from "../format/problems-text.js";
 import { render } from "../i18n/index.js";
 
 /** How many refused files are named before the rest are counted: a thousand broken records are not a thousand lines. */
@@ -25,7 +26,7 @@ export function blockedByMalformed(
   const lines = [chalkStderr.red(context.text.reportBlocked(malformed.length))];
   for (const r of malformed.slice(0, LISTED)) {
     const p = r.findings[0] ? render(r.findings[0], context.lang) : undefined;
-    lines.push(`  ${r.file}${p ? `:${p.line}:${p.column}  ${p.code}  ${p.message}` : ""}`);
+    lines.push(`  ${p ? `${problemPlace(r.file, p)}  ${p.code}  ${p.message}` : r.file}`);
   }
   if (malformed.length > LISTED) lines.push(`  ${context.text.bounds.moreFiles(malformed.length - LISTED)}`);
   process.stderr.write(`${lines.join("\n")}\n`);

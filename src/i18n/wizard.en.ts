@@ -17,6 +17,7 @@ export const enWizard: WizardText = {
   badNumber: "enter 0 or a positive whole number",
   required: "required",
   withHint: (message, hint) => `${message}. ${hint}`,
+  fieldLabel: (field) => field.dotted, // the schema's titles are Chinese
   list: (names) => names.join(", "),
   recordHeader: "decision item (created by wenping new)",
   q: {

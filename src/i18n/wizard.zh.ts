@@ -19,6 +19,9 @@ export const zhWizard = {
   required: "此项必填",
   /** A problem's message and its hint, as one line under an answer. */
   withHint: (message: string, hint: string) => `${message}。${hint}`,
+  /** A field named for people: its path, and the schema's Chinese title when there is one. */
+  fieldLabel: (field: { dotted: string; title?: string }) =>
+    field.title ? `${field.dotted}(${field.title})` : field.dotted,
   /** Names in a row (the outcomes an advice names). */
   list: (names: readonly string[]) => names.join("、"),
   /** The comment heading a record `wenping new` writes. */

@@ -1,10 +1,17 @@
-/** Names a field for people: `decision.decided_on(决策日期)`, from its pointer and the schema's titles. */
+/** Names a field for people: `decision.decided_on` and its schema title (决策日期), from its pointer. */
 import { parsePointer } from "../diagnostics/finding.js";
 import { decisionItemSchema } from "./definitions.js";
 
 type Schema = { title?: string; properties?: Record<string, Schema>; items?: Schema };
 
-export function fieldLabel(path: string, lang: "zh" | "en"): string {
+/** A field as people read it: its dotted path (`risks[0].title`) and the schema's title for it, if any. */
+export interface FieldName {
+  dotted: string;
+  title?: string;
+}
+
+/** The field at JSON Pointer `path`; the catalogues put the two parts together (`fieldLabel` in wizard.*.ts). */
+export function fieldName(path: string): FieldName {
   let schema: Schema | undefined = decisionItemSchema() as Schema;
   const segments = parsePointer(path);
   for (const s of segments) schema = /^\d+$/.test(s) ? schema?.items : schema?.properties?.[s];
@@ -12,5 +19,5 @@ export function fieldLabel(path: string, lang: "zh" | "en"): string {
     .map((s) => (/^\d+$/.test(s) ? `[${s}]` : s))
     .join(".")
     .replace(/\.\[/g, "[");
-  return lang === "zh" && schema?.title ? `${dotted}(${schema.title})` : dotted;
+  return schema?.title ? { dotted, title: schema.title } : { dotted };
 }

@@ -1,14 +1,15 @@
 /** Answers files (a partial record, docs/reference/commands.md) and the check a scripted run must pass before anything is written. */
 import { resolve } from "node:path";
-import { UserError } from "../errors.js";
-import { type Lang, render } from "../i18n/index.js";
+import { EXIT_USAGE, UserError } from "../errors.js";
+import { problemPlace } from "../format/problems-text.js";
+import { type Lang, render, wizardText } from "../i18n/index.js";
 import type { WizardText } from "../i18n/wizard.zh.js";
 import type { DecisionItem, WorkspaceConfig } from "../model/types.js";
 import { readSource } from "../read/index.js";
 import { checkRecord } from "../rules/index.js";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { toFindings } from "../schema/errors.js";
-import { fieldLabel } from "../schema/field-label.js";
+import { fieldName } from "../schema/field-label.js";
 import { validateItemSchema } from "../schema/validators.js";
 import { parseCount, parseLooseDate } from "../util/loose-date.js";
 
@@ -57,9 +58,9 @@ export async function loadAnswers(
   if (source.findings.length > 0) {
     const lines = source.findings.map((f) => {
       const p = render({ ...f, line: f.line ?? 1, column: f.column ?? 1 }, lang);
-      return `  ${file}:${p.line}:${p.column}  ${p.message}${p.hint ? `(${p.hint})` : ""}`;
+      return `  ${problemPlace(file, p)}  ${p.message}${p.hint ? `(${p.hint})` : ""}`;
     });
-    throw new UserError(text.answersUnreadable(file), 2, lines);
+    throw new UserError(text.answersUnreadable(file), EXIT_USAGE, lines);
   }
   const data = source.data;
   if (data === null || data === undefined) return {};
@@ -88,10 +89,10 @@ export function finalCheck(
   const schema = toFindings(validateItemSchema(draft), decisionItemSchema);
   const missing = schema
     .filter((f) => f.key === "SCHEMA.required")
-    .map((f) => fieldLabel(`${f.path}/${String(f.params?.field)}`, lang));
+    .map((f) => wizardText(lang).fieldLabel(fieldName(`${f.path}/${String(f.params?.field)}`)));
   const line = (f: (typeof schema)[number]) => {
     const p = render({ ...f, line: 1, column: 1 }, lang);
-    return `${fieldLabel(f.path, lang) || "/"}: ${p.message}${p.hint ? `(${p.hint})` : ""}`;
+    return `${wizardText(lang).fieldLabel(fieldName(f.path)) || "/"}: ${p.message}${p.hint ? `(${p.hint})` : ""}`;
   };
   const problems = schema.filter((f) => f.key !== "SCHEMA.required").map(line);
   if (schema.length === 0) {

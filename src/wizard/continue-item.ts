@@ -2,11 +2,12 @@
 import { join } from "node:path";
 import type { CheckedFile } from "../check/late-findings.js";
 import { EXIT_OK, UserError } from "../errors.js";
-import { fieldLabel } from "../schema/field-label.js";
+import { fieldName } from "../schema/field-label.js";
+import { sha256 } from "../util/hash.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
-import { draftFile, loadDraft, removeDraft, sha256 } from "./drafts.js";
+import { draftFile, loadDraft, removeDraft } from "./drafts.js";
 import { endSitting } from "./end-sitting.js";
 import { missingAnswers } from "./engine.js";
 import type { SignalGuard } from "./signal-draft.js";
@@ -61,7 +62,7 @@ export async function continueItem(options: ContinueOptions): Promise<number> {
     } else {
       if (!answers) {
         const needed = missingAnswers(stageQuestions(stageOf(item), item, wizard), draft).map((m) =>
-          fieldLabel(m, wizard.lang),
+          wizard.text.fieldLabel(fieldName(m)),
         );
         refuse({ missing: needed, problems: [] }, wizard.text);
       }

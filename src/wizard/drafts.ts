@@ -1,5 +1,4 @@
 /** Drafts: what a clerk answered before Ctrl-C, kept under `.wenping/drafts/` until the sitting is resumed. */
-import { createHash } from "node:crypto";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
@@ -19,11 +18,6 @@ export interface Draft {
 /** Where the draft of `new` (name "new") or of `next ID` lives. */
 function draftPath(root: string, name: string): string {
   return join(root, ".wenping", "drafts", `${name}.yaml`);
-}
-
-/** The hash a draft keeps of the record text it builds on. */
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 /** A draft as its file holds it. */

@@ -3,9 +3,10 @@ import { EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../errors.js";
 import { idFromFileName } from "../model/record-file.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { fsCode } from "../util/fs-error.js";
+import { sha256 } from "../util/hash.js";
 import { LockedError } from "../util/lock.js";
 import { CaseClashError, ConflictError } from "../workspace/record-writer.js";
-import { saveDraft, sha256 } from "./drafts.js";
+import { saveDraft } from "./drafts.js";
 import { Cancelled } from "./prompter.js";
 import type { WizardContext } from "./sitting.js";
 
@@ -19,9 +20,10 @@ export function writeFailure(
   existed = false,
 ): UserError | undefined {
   const more = draftNote ? [draftNote] : [];
-  if (error instanceof ConflictError) return new UserError(wizard.text.changedOnDisk(file), 2, more);
-  if (error instanceof LockedError) return new UserError(wizard.text.locked(file), 2, more);
-  if (error instanceof CaseClashError) return new UserError(wizard.ui.fs.caseOnly(file, error.existing), 2, more);
+  if (error instanceof ConflictError) return new UserError(wizard.text.changedOnDisk(file), EXIT_USAGE, more);
+  if (error instanceof LockedError) return new UserError(wizard.text.locked(file), EXIT_USAGE, more);
+  if (error instanceof CaseClashError)
+    return new UserError(wizard.ui.fs.caseOnly(file, error.existing), EXIT_USAGE, more);
   if (error instanceof ExistsError)
     return new UserError(wizard.text.idInUse(idFromFileName(file.split(/[\\/]/).pop() ?? file), file));
   // Any refusal of the file system, in words (磁盘已满, 只读, 没有权限…), speaking of the record as it was.

@@ -1,11 +1,12 @@
 /** `new`'s work: the item asked for (or taken from an answers file), written, and its assessment begun if wanted. */
 import { EXIT_OK, UserError } from "../errors.js";
 import type { DecisionItem } from "../model/types.js";
-import { fieldLabel } from "../schema/field-label.js";
+import { fieldName } from "../schema/field-label.js";
+import { sha256 } from "../util/hash.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { askContinue } from "./ask-continue.js";
-import { removeDraft, sha256 } from "./drafts.js";
+import { removeDraft } from "./drafts.js";
 import { endSitting } from "./end-sitting.js";
 import { missingAnswers, runQuestions } from "./engine.js";
 import { newDraft } from "./new-draft.js";
@@ -46,7 +47,7 @@ export async function registerItem(options: RegisterOptions): Promise<number> {
     }
     const missing = missingAnswers(registrationQuestions(wizard), draft);
     if (missing.length > 0)
-      refuse({ missing: missing.map((m) => fieldLabel(m, wizard.lang)), problems: [] }, wizard.text);
+      refuse({ missing: missing.map((m) => wizard.text.fieldLabel(fieldName(m))), problems: [] }, wizard.text);
   }
   const taken = wizard.existing.find((e) => e.id === draft.id);
   if (taken) throw new UserError(wizard.text.idInUse(String(draft.id), taken.file));

@@ -5,6 +5,7 @@
  * A closed window may show first as the end of the terminal's input (then readline fails on EIO and the
  * process dies before SIGHUP is handled): that is kept the same way, and the process ends as if hung up.
  */
+import { EXIT_HANGUP } from "../errors.js";
 import type { Draft } from "./drafts.js";
 import { saveDraftSync } from "./drafts.js";
 
@@ -46,7 +47,7 @@ export function keepDraftOnSignal(said: (file: string, resume: string) => void):
   const terminalGone = () => {
     release();
     keepNow(false);
-    process.exit(129); // 128 + SIGHUP, what a hang-up would have given
+    process.exit(EXIT_HANGUP); // 128 + SIGHUP, what a hang-up would have given
   };
   const tty = process.stdin.isTTY === true;
   if (tty) process.stdin.on("end", terminalGone);

@@ -68,6 +68,9 @@ describe("wenping new / next without a terminal (scripts)", () => {
     const r = run(["new", "--answers", "a.yaml"], { cwd: dir });
     expect(r.code).toBe(2);
     for (const field of ["category", "domain", "initial_risk", "listed_on"]) expect(r.stderr).toContain(field);
+    expect(r.stderr).toContain("listed_on(纳入计划清单日期)"); // the schema's Chinese title beside the field
+    const en = run(["new", "--answers", "a.yaml", "--lang", "en"], { cwd: dir });
+    expect(en.stderr).toMatch(/^ {2}- listed_on$/m); // English: the field alone
     expect(hasStack(r.stderr)).toBe(false);
     const next = run(["next", "BXMZ-2026-011", "--no-input"], { cwd: dir });
     expect(next.code).toBe(2);
