@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { ItemSummary } from "../model/summary.js";
-import { readOwnFile } from "../read/index.js";
+import { readOwnFile } from "../read/text.js";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { sha1 } from "../util/hash.js";
 import { buildStamp } from "../util/version.js";

@@ -2,7 +2,7 @@
 import type { Located } from "../diagnostics/locate-findings.js";
 import type { Ui } from "../i18n/ui.zh.js";
 import { idFromFileName } from "../model/record-file.js";
-import { ioFinding, readDocument, readRecordFile, recordText } from "../read/index.js";
+import { ioFinding, readRecordFile, recordText } from "../read/text.js";
 import { version } from "../util/version.js";
 import { displayPath } from "../workspace/list.js";
 import { openWorkspace, type Workspace, workspaceRecordFiles } from "../workspace/open.js";
@@ -72,6 +72,7 @@ export function unreadableFolder(root: string, folder: string): FileAnalysis {
 export async function locateFromDisk(records: CheckedFile[]): Promise<CheckedFile[]> {
   if (!needsLocating(records)) return records;
   const { locateRemaining } = await import("./locate-remaining.js");
+  const { readDocument } = await import("../read/index.js");
   locateRemaining(records, readDocument, (r) => recordText(r.abs ?? r.file));
   return records;
 }

@@ -12,7 +12,7 @@ import {
   formatConfigError,
   formatProblemsText,
 } from "../format/problems-text.js";
-import { recordText } from "../read/index.js";
+import { recordText } from "../read/text.js";
 import { ConfigError } from "../workspace/config-error.js";
 
 /** The options of `wenping validate`. */

@@ -2,8 +2,6 @@
 import type { Finding, Problem } from "../diagnostics/finding.js";
 import { enHelp } from "./help.en.js";
 import { type HelpText, zhHelp } from "./help.zh.js";
-import { enLedger } from "./ledger.en.js";
-import { type LedgerText, zhLedger } from "./ledger.zh.js";
 import type { MessageFn } from "./params.js";
 import { enProblems } from "./problems.en.js";
 import { type ProblemKey, zhProblems } from "./problems.zh.js";
@@ -18,7 +16,6 @@ const LANGS: readonly Lang[] = ["zh", "en"];
 const problems: Record<Lang, Record<ProblemKey, MessageFn>> = { zh: zhProblems, en: enProblems };
 const uis: Record<Lang, Ui> = { zh: zhUi, en: enUi };
 const helps: Record<Lang, HelpText> = { zh: zhHelp, en: enHelp };
-const ledgers: Record<Lang, LedgerText> = { zh: zhLedger, en: enLedger };
 
 /** The UI strings of a language. */
 export function ui(lang: Lang): Ui {
@@ -28,11 +25,6 @@ export function ui(lang: Lang): Ui {
 /** The help texts of commands and options in a language. */
 export function helpText(lang: Lang): HelpText {
   return helps[lang];
-}
-
-/** The ledger workbook's sheet name, title and heading lines in a language. */
-export function ledgerText(lang: Lang): LedgerText {
-  return ledgers[lang];
 }
 
 /** The wizard's texts in a language. */

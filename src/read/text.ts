@@ -2,6 +2,9 @@
 import type { Finding } from "../diagnostics/finding.js";
 import { readRecordFile, sizeFinding } from "./bytes.js";
 
+// The light entry point (bytes and text, no YAML): what a run that finds every record in the cache needs.
+export { ioFinding, readOwnFile, readRecordFile } from "./bytes.js";
+
 /** A file's text, or the ENCODING finding that says why it is not UTF-8 text. */
 export type Decoded = { ok: true; text: string } | { ok: false; finding: Finding };
 

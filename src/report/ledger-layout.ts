@@ -1,6 +1,6 @@
 /** The ledger sheet's title block and column widths, apart from how its rows are written (kept small on purpose). */
 import type { Worksheet } from "exceljs";
-import { ledgerText } from "../i18n/index.js";
+import { ledgerText } from "../i18n/ledger.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang } from "./ledger.js";
 import { headerRow, titleRows } from "./sheet-style.js";
 

@@ -5,7 +5,7 @@
  */
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { ledgerText } from "../i18n/index.js";
+import { ledgerText } from "../i18n/ledger.js";
 import { xmlSafe } from "../util/xml-safe.js";
 import { LEDGER_COLUMNS, type LedgerKey, type LedgerLang, type LedgerRow } from "./ledger.js";
 import { LEDGER_HEADER_ROW, ledgerHeading } from "./ledger-layout.js";

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { Ui } from "../i18n/ui.zh.js";
 import type { WorkspaceConfig } from "../model/types.js";
-import { readOwnFile, readRecordFile, readSource } from "../read/index.js";
+import { readOwnFile, readRecordFile } from "../read/text.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { sha1 } from "../util/hash.js";
 import { buildStamp } from "../util/version.js";
@@ -50,6 +50,7 @@ async function checkedConfig(root: string, text: Ui, useCache: boolean): Promise
     if (cached) return cached;
   }
   const { checkConfig } = await import("./check-config.js");
+  const { readSource } = await import("../read/index.js"); // parsing loads only when the config cache misses
   const source = await readSource(CONFIG_FILE, path);
   const { config, findings } = checkConfig(source);
   if (!config) throw new ConfigError(text.workspaceProblems(CONFIG_FILE), source.file, source.text, findings);
