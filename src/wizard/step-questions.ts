@@ -32,6 +32,9 @@ function reviewerQuestions(
       choices: experts
         .filter((e) => !taken.includes(e.id))
         .map((e) => ({ value: e.id, name: `${e.name}(${e.id}${e.field ? `,${e.field}` : ""})` })),
+      // An expert attached to the item's unit or agency must recuse, and may be recorded as recused: WP011 is
+      // judged at "recused", not at the choice (which would leave no way to record them).
+      defer: ["WP011"],
     },
     // The conflict answer is judged at "recused", which settles WP011.
     {

@@ -182,6 +182,20 @@ describe("wenping edit: lists, driven through the real prompts", () => {
     expect(recordText(ws.dir, REVIEWED)).toBe(AWAITING_FILE);
   });
 
+  it("records an expert attached to the item's unit as recused (WP011 is judged at 是否已回避, not at the choice)", async () => {
+    const { ws, run } = start({ [REVIEWED]: AWAITING_FILE }, REVIEWED);
+    await pick("评审专家(1 项)", MENU);
+    await pick("新增一项", "要做什么");
+    await pick("陈某", "? 评审专家\n"); // attached to 社会救助科, the item's unit: must recuse, and may be recorded so
+    await pick("否", "陈某 与本事项是否存在利害关系");
+    await pick("是", "陈某 是否已回避");
+    await pick("否", "是否再登记");
+    await pick(BACK, "评审专家(2 项)");
+    await answer(MENU, ENTER);
+    expect(await run).toBe(0);
+    expect(recordText(ws.dir, REVIEWED)).toMatch(/expert: E003.*recused: true/s);
+  });
+
   it("a panel holding every expert offers no 新增一项, and says why", async () => {
     const FULL = AWAITING_FILE.replace(
       "reviewers: [{ expert: E001, conflict_of_interest: false, recused: false }]",
