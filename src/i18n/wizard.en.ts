@@ -157,8 +157,8 @@ export const enWizard: WizardText = {
   badAnswers: "the answers file has problems; nothing was written:",
   editRefused: (id) =>
     `with these changes the record would have the problems below, so nothing was saved and the record is as it was. Run wenping edit ${id} again and change what goes with it too:`,
-  editNotWritten: (id) =>
-    `not saved: the text to be written did not read back as the changed record; ${id} is as it was (a bug in wenping: please tell its maintainers what you changed)`,
+  notWritten: (file) =>
+    `${file} was not saved: the text to be written did not read back as the record checked; the file is as it was (a bug in wenping: please tell its maintainers what you did)`,
   answersUnreadable: (file) => `cannot read the answers file ${file}`,
   forbiddenKey: (file, path) =>
     `"${path}" in the answers file ${file} is not a field of a record (__proto__, constructor and prototype cannot be field names); nothing was written. Remove it`,

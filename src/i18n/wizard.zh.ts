@@ -163,8 +163,8 @@ export const zhWizard = {
   badAnswers: "答案文件中有问题,未写入任何文件:",
   editRefused: (id: string) =>
     `这样修改后记录会有下列问题,所以没有保存,原记录未改动。请重新运行 wenping edit ${id},把相关的内容一并改好:`,
-  editNotWritten: (id: string) =>
-    `保存前核对发现写出的内容与修改后的记录不一致,没有保存,原记录未改动(这是 wenping 的缺陷,请把 ${id} 的修改过程告诉维护人员)`,
+  notWritten: (file: string) =>
+    `${file} 没有保存:保存前核对发现要写出的内容与检查过的记录不一致,文件未改动(这是 wenping 的缺陷,请把办理过程告诉维护人员)`,
   answersUnreadable: (file: string) => `无法读取答案文件 ${file}`,
   forbiddenKey: (file: string, path: string) =>
     `答案文件 ${file} 中的「${path}」不是记录的字段(__proto__、constructor、prototype 不能作字段名),未写入任何文件。请删去这一项`,

@@ -68,7 +68,7 @@ export async function continueItem(options: ContinueOptions): Promise<number> {
       }
       refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text);
       const next = updatedRecordText(text, draft);
-      await writeRecord(path, next, text);
+      await writeRecord(path, next, text, draft);
       text = next;
       say(wizard.text.saved(path));
     }

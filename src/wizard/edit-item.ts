@@ -1,9 +1,9 @@
 /** `edit`'s work: answers already saved changed (asked, or from an answers file), checked, and written. */
 import { join } from "node:path";
-import { isSeq, parse, parseDocument } from "yaml";
+import { isSeq, parseDocument } from "yaml";
 import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
-import { EXIT_INTERNAL, EXIT_OK, UserError } from "../errors.js";
+import { EXIT_OK, UserError } from "../errors.js";
 import { clone, getAt } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
@@ -63,21 +63,6 @@ function withoutAnswers(text: string, paths: readonly string[], draft: Draft): s
   return doc.toString({ lineWidth: 0 });
 }
 
-/** Plain data with keys sorted, as JSON: two values are the same data when these are equal. */
-function canonical(value: unknown): string {
-  const sorted = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sorted)
-      : v !== null && typeof v === "object"
-        ? Object.fromEntries(
-            Object.entries(v)
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([k, x]) => [k, sorted(x)]),
-          )
-        : v;
-  return JSON.stringify(sorted(value));
-}
-
 /** Changes the item's answers and returns the exit code; nothing is written unless the whole record still passes. */
 export async function editItem(options: EditItemOptions): Promise<number> {
   const { root, loaded, wizard, interactive, say } = options;
@@ -110,11 +95,9 @@ export async function editItem(options: EditItemOptions): Promise<number> {
   const heading = options.answers !== undefined ? wizard.text.badAnswers : wizard.text.editRefused(item.id);
   refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text, heading);
   const next = updatedRecordText(withoutAnswers(text, dropped, draft), draft);
-  // What would be written must read back as the record checked: an entry left behind is never "saved".
-  if (canonical(parse(next, { version: "1.2", schema: "core" })) !== canonical(draft))
-    throw new UserError(wizard.text.editNotWritten(item.id), EXIT_INTERNAL);
   try {
-    await writeRecord(path, next, text);
+    // What is written must read back as the record checked: an entry left behind is never "saved".
+    await writeRecord(path, next, text, draft);
   } catch (error) {
     const place = { root, name: item.id, resume: `wenping edit ${item.id}` };
     return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);

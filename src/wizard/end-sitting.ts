@@ -1,11 +1,11 @@
 /** How a sitting ends when it cannot finish: the answers kept as a draft, and what the clerk is told. */
-import { EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../errors.js";
+import { EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../errors.js";
 import { idFromFileName } from "../model/record-file.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { fsCode } from "../util/fs-error.js";
 import { sha256 } from "../util/hash.js";
 import { LockedError } from "../util/lock.js";
-import { CaseClashError, ConflictError } from "../workspace/record-writer.js";
+import { CaseClashError, ConflictError, NotReadBackError } from "../workspace/record-writer.js";
 import { saveDraft } from "./drafts.js";
 import { Cancelled } from "./prompter.js";
 import type { WizardContext } from "./sitting.js";
@@ -24,6 +24,7 @@ export function writeFailure(
   if (error instanceof LockedError) return new UserError(wizard.text.locked(file), EXIT_USAGE, more);
   if (error instanceof CaseClashError)
     return new UserError(wizard.ui.fs.caseOnly(file, error.existing), EXIT_USAGE, more);
+  if (error instanceof NotReadBackError) return new UserError(wizard.text.notWritten(file), EXIT_INTERNAL, more);
   if (error instanceof ExistsError)
     return new UserError(wizard.text.idInUse(idFromFileName(file.split(/[\\/]/).pop() ?? file), file));
   // Any refusal of the file system, in words (磁盘已满, 只读, 没有权限…), speaking of the record as it was.

@@ -99,7 +99,7 @@ export async function runSitting(
       continue;
     }
     const next = updatedRecordText(text, draft);
-    await writeRecord(path, next, text);
+    await writeRecord(path, next, text, draft);
     text = next;
     onDisk = clone(draft) as unknown as DecisionItem;
     onWrite(text);

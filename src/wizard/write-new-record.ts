@@ -38,7 +38,7 @@ export async function writeNewRecord(
     const path = recordPath(root, recordFiles, item);
     const text = newRecordText(draft, header);
     try {
-      await writeRecord(path, text);
+      await writeRecord(path, text, undefined, draft);
       return { path, text };
     } catch (error) {
       if (error instanceof ExistsError && wasProposed && used.length < wizard.existing.length + 1000) {

@@ -1,7 +1,7 @@
 /** Writing records: new ones in the format's key order, edits through the yaml Document so comments and order stay. */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from "yaml";
+import { Document, isMap, isScalar, isSeq, type Node, parse, parseDocument, type YAMLMap } from "yaml";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { withLock } from "../util/lock.js";
@@ -96,11 +96,40 @@ export function updatedRecordText(original: string, data: unknown): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/** The text about to be written does not read back as the record that was checked: nothing is written. */
+export class NotReadBackError extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: the text to be written does not read back as the record`);
+  }
+}
+
+/** Plain data with keys sorted, as JSON: two values are the same data when these are equal. */
+function canonical(value: unknown): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, x]) => [k, sorted(x)]),
+          )
+        : v;
+  return JSON.stringify(sorted(value));
+}
+
+/** Whether `text` reads back (YAML 1.2, core schema, as records are read) as the same plain data as `data`. */
+export function readsBackAs(text: string, data: unknown): boolean {
+  return canonical(parse(text, { version: "1.2", schema: "core" })) === canonical(data);
+}
+
 /**
  * Writes a record atomically. With `expected`, the file must still hold exactly that text (nobody else
- * saved it meanwhile); otherwise ConflictError and nothing is written.
+ * saved it meanwhile); otherwise ConflictError and nothing is written. With `holds`, the text must read back as
+ * that record (what was checked is what is saved); otherwise NotReadBackError and nothing is written.
  */
-export async function writeRecord(path: string, text: string, expected?: string): Promise<void> {
+export async function writeRecord(path: string, text: string, expected?: string, holds?: unknown): Promise<void> {
+  if (holds !== undefined && !readsBackAs(text, holds)) throw new NotReadBackError(path);
   if (expected === undefined) {
     const name = basename(path);
     const names = await readdir(dirname(path)).catch(() => [] as string[]);
