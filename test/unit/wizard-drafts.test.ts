@@ -213,3 +213,25 @@ describe("a list entry cut off by Ctrl-C", () => {
     ]);
   });
 });
+
+describe("the conclusion's risk level", () => {
+  it("at 确定风险, Enter keeps the initial judgement (中风险), not the mildest level", async () => {
+    const at4 = AWAITING_REVIEW.replace(
+      "    - { step: determine_risk, date: 2026-11-06 }\n    - { step: report, date: 2026-11-07 }\n  risk_level: medium\n",
+      "",
+    );
+    expect(at4).not.toContain("risk_level");
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": at4 });
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("完成日期", "2026-11-06");
+    await answer("工作情况", "");
+    await waitFor("评估结论:风险等级");
+    expect(screen.getScreen()).toMatch(/❯ 中风险/);
+    await answer("评估结论:风险等级", ENTER);
+    await answer("是否继续", DOWN_ENTER);
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
+    expect(saved.assessment.risk_level).toBe("medium");
+  });
+});
