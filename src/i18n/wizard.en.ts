@@ -136,6 +136,8 @@ export const enWizard: WizardText = {
   finishEdit: "save and finish",
   empty: "(empty)",
   nothingChanged: "nothing was changed; the record is as it was",
+  editDiscarded:
+    "interrupted: the changes made in this sitting were not saved; the record is as it was (run wenping edit again)",
   firstQuestion: "this is the first question: there is none before it",
   nextTime: (id) => `to go on next time: wenping next ${id}`,
   draftSaved: (file, command) => `interrupted. Your answers are kept as a draft in ${file}; to go on: ${command}`,

@@ -142,6 +142,7 @@ export const zhWizard = {
   finishEdit: "保存并结束",
   empty: "(空)",
   nothingChanged: "没有修改任何内容,记录未改动",
+  editDiscarded: "已中断。本次的修改没有保存,记录未改动;要修改请重新运行 wenping edit",
   firstQuestion: "这是第一个问题,没有可返回的上一题",
   nextTime: (id: string) => `下次继续请运行:wenping next ${id}`,
   draftSaved: (file: string, command: string) => `已中断。已填写的内容保存为草稿 ${file};继续请运行:${command}`,

@@ -99,7 +99,9 @@ export function parseYaml(text: string): Parsed {
       const colon = text.includes("：") ? fullWidthColon(text, lines) : undefined;
       const wide = /[\u3000\u00a0]/.test(text) ? wideIndent(text, lines) : undefined;
       const cause = colon ?? wide;
-      return { doc, lines, findings: cause ? [cause] : problems };
+      // A tab in an indent throws every line after it out of place; the tab is the one thing to fix.
+      const tabs = problems.filter((p) => p.key === "YAML.tab");
+      return { doc, lines, findings: cause ? [cause] : tabs.length > 0 ? tabs : problems };
     }
     try {
       return { doc, lines, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings: [] };

@@ -30,6 +30,8 @@ export const DECISION_RULE = {
 type Block = Paragraph | Table;
 const date = (d: string | undefined) => (d ? dayLabel(d) : "—");
 const yesNo = (b: boolean | undefined) => (b ? "是" : "否");
+// A conflict of interest not recorded is not "否": the draft leaves it for the clerk to fill in.
+const recorded = (b: boolean | undefined) => (b === undefined ? "—" : yesNo(b));
 
 function overview(config: WorkspaceConfig, item: DecisionItem): Block[] {
   const unit = config.units.find((u) => u.code === item.unit)?.name ?? item.unit;
@@ -132,7 +134,7 @@ function reviewBlock(config: WorkspaceConfig, review: Step | undefined): Block[]
       e?.name ?? r.expert,
       e?.field ?? "",
       (e?.affiliations ?? []).join("、"),
-      yesNo(r.conflict_of_interest),
+      recorded(r.conflict_of_interest),
       yesNo(r.recused),
     ];
   });

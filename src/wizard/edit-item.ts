@@ -3,12 +3,13 @@ import { join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
 import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
-import { EXIT_OK, UserError } from "../errors.js";
+import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../errors.js";
 import { clone, getAt } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { editLoop } from "./edit-loop.js";
 import { endSitting } from "./end-sitting.js";
+import { Cancelled } from "./prompter.js";
 import { closingLines } from "./sitting.js";
 import type { SittingOptions } from "./sitting-options.js";
 
@@ -80,7 +81,11 @@ export async function editItem(options: EditItemOptions): Promise<number> {
     try {
       dropped = await editLoop(draft, prompter, wizard);
     } catch (error) {
-      // Nothing was written: an edit is short, so no draft is kept.
+      // Nothing was written: an edit is short, so no draft is kept; changes typed are said to be dropped.
+      if (error instanceof Cancelled && JSON.stringify(draft) !== JSON.stringify(item)) {
+        say(wizard.text.editDiscarded);
+        return EXIT_INTERRUPTED;
+      }
       const place = { root, name: item.id, resume: `wenping edit ${item.id}` };
       return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
     }

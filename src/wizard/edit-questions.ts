@@ -34,7 +34,7 @@ export function editableQuestions(draft: Draft, wizard: WizardContext): Question
       (a.steps ?? []).forEach((s, i) => {
         out.push(...stepQuestions(item, s.step, i, wizard));
       });
-      if (a.risk_level !== undefined) out.push(...conclusionQuestions(wizard));
+      if (a.risk_level !== undefined) out.push(...conclusionQuestions(item, wizard));
     }
   }
   if (item.decision) {

@@ -138,6 +138,23 @@ async function choose(q: Question, draft: Draft, p: Prompter, t: WizardText): Pr
 }
 
 /**
+ * Whether the list's last entry (from `first` on) has a question that applies and was neither answered nor left
+ * empty: Ctrl-C or a closed window cut it off, and a resumed sitting goes on inside it.
+ */
+function unfinishedEntry(
+  q: Extract<Question, { kind: "group" }>,
+  draft: Draft,
+  skipped: ReadonlySet<string>,
+): number | undefined {
+  const k = ((getAt(draft, q.path) as unknown[] | undefined) ?? []).length - 1 - (q.first ?? 0);
+  if (k < 0) return undefined;
+  const open = q
+    .entry(k, draft)
+    .some((e) => (!e.when || e.when(draft)) && getAt(draft, e.path) === undefined && !skipped.has(e.path));
+  return open ? k : undefined;
+}
+
+/**
  * Asks a list's entries, each after "another?". Going back from "another?" reopens the last answer of the entry
  * before it, and going back from an entry's first question reopens the "another?" that led to it (default 是).
  * No entry is lost on the way: an entry leaves the draft only when all its answers were taken back, and those
@@ -171,8 +188,14 @@ export async function askGroup(
   // Reopened from a later question, the list resumes at its "another?" after the last entry.
   let k = count();
   let mode: "more" | "entry" | "last" = k < min ? "entry" : "more";
+  // An entry cut off (Ctrl-C, a closed window) is finished first: its questions left, then "another?".
+  const cut = unfinishedEntry(q, draft, skipped);
+  if (cut !== undefined) {
+    k = cut;
+    mode = "entry";
+  }
   // A full list (every expert named) has no "another?": back goes into its last entry.
-  if (q.max !== undefined && first + k >= q.max && k > 0) {
+  if (cut === undefined && q.max !== undefined && first + k >= q.max && k > 0) {
     k--;
     mode = "last";
   }
@@ -249,7 +272,9 @@ export async function runQuestions(
   wizard.earlier = earlier;
   const reopened = new Set<number>();
   const applies = (q: Question) => !q.when || q.when(draft);
-  const isAnswered = (q: Question) => getAt(draft, q.path) !== undefined || skipped.has(q.path);
+  const isAnswered = (q: Question) =>
+    skipped.has(q.path) ||
+    (getAt(draft, q.path) !== undefined && (q.kind !== "group" || unfinishedEntry(q, draft, skipped) === undefined));
   const back = (from: number): number | undefined => {
     let j = asked.pop();
     if (j === undefined) {

@@ -31,7 +31,7 @@ export function stageQuestions(stage: Stage, item: DecisionItem, wizard: WizardC
     case "step":
       return stepQuestions(item, stage.step, stage.index, wizard);
     case "conclusion":
-      return conclusionQuestions(wizard);
+      return conclusionQuestions(item, wizard);
     case "decision":
       return decisionQuestions(item, wizard);
     case "tracking":

@@ -105,6 +105,8 @@ export function stepQuestions(
       path: "/assessment/risk_level",
       message: q.riskLevel,
       choices: choicesOf(v.riskLevels, wizard.lang),
+      // Enter alone keeps the initial judgement, never the mildest level (低风险 was pointed at for every item).
+      default: item.initial_risk,
     });
   }
   if (step === "review") {
@@ -148,13 +150,14 @@ function overCount(
 }
 
 /** The conclusion, when the seven steps are done but no risk level was set. */
-export function conclusionQuestions(wizard: QuestionContext): Question[] {
+export function conclusionQuestions(item: DecisionItem, wizard: QuestionContext): Question[] {
   return [
     {
       kind: "select",
       path: "/assessment/risk_level",
       message: wizard.text.q.riskLevel,
       choices: choicesOf(v.riskLevels, wizard.lang),
+      default: item.initial_risk,
     },
   ];
 }

@@ -1,6 +1,6 @@
 // Cold: spawns the built binary on temp copies of test/fixtures/report plus test/fixtures/annual and the
 // seven-step item test/fixtures/valid/BXMZ-2021-007.yaml; figures worked by hand in test/fixtures/annual/README.md.
-import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -334,6 +334,23 @@ describe("wenping draft", () => {
       const measures = doc.tables.find((t) => t[0]?.[1] === "措施");
       expect(measures?.[1]).toEqual(["1", "开展政策解读", "社会救助科", "2021年5月30日", "2021年5月20日"]);
       for (const blank of ["主要意见和建议", "评审意见", "九、评估结论"]) expect(text).toContain(blank);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("a reviewer whose conflict of interest is not recorded is shown as —, not 否", async () => {
+    const { dir, cleanup } = workspace();
+    try {
+      const file = join(dir, "records", "BXMZ-2021-007.yaml");
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain("conflict_of_interest: false, ");
+      writeFileSync(file, text.replace("conflict_of_interest: false, ", ""));
+      const r = run(["draft", "BXMZ-2021-007", ...AS_OF], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const doc = await readDocx(join(dir, "BXMZ-2021-007-社会稳定风险评估报告.docx"));
+      const reviewers = doc.tables.find((t) => t[0]?.[1] === "专家");
+      expect(reviewers?.slice(1)).toEqual([["1", "张某", "法律", "某律师事务所", "—", "否"]]);
     } finally {
       cleanup();
     }

@@ -117,6 +117,14 @@ describe("hand-edited YAML: what a Chinese input method types", () => {
     expect(problems.find((p) => p.message.includes("全角空格"))).toMatchObject({ line: 12 });
   });
 
+  it("a tab in an indent is the one problem told, not the parser's cascade after it", () => {
+    const text = `${record("title: 事项")}assessment:\n\tassessor: self\n  procedure: simple\n  risk_level: low\n`;
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: "YAML", line: 10, column: 1 });
+    expect(problems[0]?.message).toContain("制表符");
+  });
+
   it("a full-width colon inside text is left alone", () => {
     expect(problemsOf(record("title: 关于：调整标准"))).toEqual([]);
   });

@@ -12,6 +12,7 @@ import {
   answer,
   DOWN_ENTER,
   ENTER,
+  notes,
   prompter,
   screen,
   tidyWizard,
@@ -182,5 +183,55 @@ describe("what the wizard refuses and how its prompts behave", () => {
     screen.keypress({ name: "c", ctrl: true });
     expect(await run).toBe(130);
     expect(existsSync(join(ws.dir, ".wenping", "drafts", "JZK-2026-004.yaml"))).toBe(true);
+  });
+});
+
+describe("a list entry cut off by Ctrl-C", () => {
+  it("next resumes inside the reviewer picked before Ctrl-C: 利害关系 and 再增加 are still asked", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": AWAITING_REVIEW });
+    captureStdout();
+    let run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("完成日期", "2026-11-08");
+    await answer("工作情况", "");
+    await answer("评审专家", ENTER); // 张某 E001
+    await waitFor("利害关系");
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+    screen.clear();
+    run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("利害关系", { keys: ["up", "enter"] }); // 是: a conflict of interest
+    await answer("是否已回避", DOWN_ENTER); // 否: refused (WP011), the rule the skipped question settles
+    await vi.waitFor(() => expect(notes.join("\n")).toContain("存在利害关系却未回避"));
+    await new Promise((r) => setTimeout(r, 30)); // the same question, asked again
+    await answer("是否已回避", ENTER); // 是
+    await answer("是否再登记一位评审专家", ENTER); // 否 (the default)
+    await answer("是否继续", DOWN_ENTER);
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
+    expect(saved.assessment.steps[5].reviewers).toEqual([
+      { expert: "E001", conflict_of_interest: true, recused: true },
+    ]);
+  });
+});
+
+describe("the conclusion's risk level", () => {
+  it("at 确定风险, Enter keeps the initial judgement (中风险), not the mildest level", async () => {
+    const at4 = AWAITING_REVIEW.replace(
+      "    - { step: determine_risk, date: 2026-11-06 }\n    - { step: report, date: 2026-11-07 }\n  risk_level: medium\n",
+      "",
+    );
+    expect(at4).not.toContain("risk_level");
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": at4 });
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("完成日期", "2026-11-06");
+    await answer("工作情况", "");
+    await waitFor("评估结论:风险等级");
+    expect(screen.getScreen()).toMatch(/❯ 中风险/);
+    await answer("评估结论:风险等级", ENTER);
+    await answer("是否继续", DOWN_ENTER);
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
+    expect(saved.assessment.risk_level).toBe("medium");
   });
 });

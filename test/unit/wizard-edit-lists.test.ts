@@ -162,6 +162,12 @@ describe("wenping edit: lists, driven through the real prompts", () => {
     screen.keypress({ name: "c", ctrl: true });
     expect(await run).toBe(130);
     expect(recordText(ws.dir, SIMPLE)).toBe(DECIDED);
+    // The clerk is told the entry typed was not saved, not only "已中断".
+    const said = vi
+      .mocked(process.stdout.write)
+      .mock.calls.map((c) => String(c[0]))
+      .join("");
+    expect(said).toContain("本次的修改没有保存");
   });
 
   it("refuses a reviewer who must recuse (WP011) and saves nothing of that entry", async () => {

@@ -171,7 +171,7 @@ async function walk(path: Path): Promise<string> {
     await answer("是否继续", ENTER);
     await answer("「确定风险」完成日期", day(5));
     await answer("「确定风险」工作情况", "");
-    await answer("风险等级", down(level));
+    await answer("风险等级", ENTER); // the initial judgement (here the same level) is pointed at
     await answer("是否继续", ENTER);
     await answer("「编制报告」完成日期", day(6));
     await answer("「编制报告」工作情况", "");

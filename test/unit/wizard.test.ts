@@ -200,7 +200,7 @@ describe("wenping next, driven through the real prompts", () => {
     await answer("是否继续", ENTER);
     await answer("「确定风险」完成日期", "2026-11-09");
     await answer("工作情况", "");
-    await answer("风险等级", DOWN_ENTER); // medium
+    await answer("风险等级", ENTER); // medium: the initial judgement, pointed at
     await answer("是否继续", ENTER);
     await answer("「编制报告」完成日期", "2026-11-10");
     await answer("工作情况", "");
