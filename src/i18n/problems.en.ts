@@ -83,13 +83,13 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: "a medium-risk item was implemented without mitigation",
     hint: "use outcome implement_after_mitigation and list the measures under mitigation",
   }),
-  "WP009.noMeasure": () => ({
+  "WP009.noMeasure": (p) => ({
     message: "implemented after mitigation, but no mitigation measure is recorded",
-    hint: "run wenping next <id> to add at least one measure (or add an entry under mitigation)",
+    hint: `run wenping next ${p.id ?? "<id>"} to add at least one measure (or add an entry under mitigation)`,
   }),
-  WP010: () => ({
+  WP010: (p) => ({
     message: "a low-risk item was implemented with no mitigation measure",
-    hint: "run wenping next <id> to add measures against the potential risks (or list them under mitigation)",
+    hint: `run wenping next ${p.id ?? "<id>"} to add measures against the potential risks (or list them under mitigation)`,
   }),
   "WP011.conflict": (p) => ({
     message: `reviewer ${str(p.expert)}${p.name ? ` (${str(p.name)})` : ""} has a conflict of interest but did not recuse`,

@@ -83,13 +83,13 @@ export const zhProblems = {
     message: "中风险事项直接「实施」,未经风险化解",
     hint: "中风险事项须采取措施降低风险后实施:outcome 改为 implement_after_mitigation,并在 mitigation 中写明措施",
   }),
-  "WP009.noMeasure": () => ({
+  "WP009.noMeasure": (p) => ({
     message: "中风险事项「化解后实施」,但没有记录任何化解措施",
-    hint: "请运行 wenping next <事项编号> 补登至少一条风险防范化解措施(或在 mitigation 中写明 measure、owner、due)",
+    hint: `请运行 wenping next ${p.id ?? "<事项编号>"} 补登至少一条风险防范化解措施(或在 mitigation 中写明 measure、owner、due)`,
   }),
-  WP010: () => ({
+  WP010: (p) => ({
     message: "低风险事项已实施,但没有记录风险防范措施",
-    hint: "低风险也要对潜在风险有防范:请运行 wenping next <事项编号> 补登措施(或在 mitigation 中写明)",
+    hint: `低风险也要对潜在风险有防范:请运行 wenping next ${p.id ?? "<事项编号>"} 补登措施(或在 mitigation 中写明)`,
   }),
   "WP011.conflict": (p) => ({
     message: `评审专家 ${str(p.expert)}${p.name ? `(${str(p.name)})` : ""} 存在利害关系却未回避`,

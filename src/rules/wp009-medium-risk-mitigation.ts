@@ -6,6 +6,6 @@ export const mediumRiskNeedsMitigation = defineRule("WP009", "error", "中风险
   const outcome = item.decision?.outcome;
   if (outcome === "implement") report("/decision/outcome", { outcome }, { key: "WP009.implement" });
   if (outcome === "implement_after_mitigation" && (item.mitigation?.length ?? 0) === 0) {
-    report("/decision/outcome", { outcome }, { key: "WP009.noMeasure" });
+    report("/decision/outcome", { outcome, id: item.id }, { key: "WP009.noMeasure" });
   }
 });

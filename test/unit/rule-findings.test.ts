@@ -1,6 +1,7 @@
 // What the rules table (rules.test.ts) does not pin down, found by `npm run mutate` (docs/mutation.md): a record that
 // is only listed, the parameters a finding carries for its message, and the titles the rule catalogue prints.
 import { describe, expect, it } from "vitest";
+import { render } from "../../src/i18n/index.js";
 import type { DecisionItem } from "../../src/model/types.js";
 import { checkRecord, rules } from "../../src/rules/index.js";
 import { fixtureConfig, listedItem } from "../helpers/check.js";
@@ -42,6 +43,20 @@ describe("the parameters a finding carries for its message", () => {
     expect(found).toEqual([
       { code: "WP008", severity: "error", path: "/decision/outcome", params: { outcome: "implement" } },
     ]);
+  });
+});
+
+describe("hints that name the command to run", () => {
+  it.each([
+    ["low", "implement", "WP010"],
+    ["medium", "implement_after_mitigation", "WP009"],
+  ] as const)("at %s risk, %s without measures: the %s hint names this item's id", (risk, outcome, code) => {
+    const item: DecisionItem = { ...simple(risk), decision: { outcome, decided_on: "2021-04-20" } };
+    const [found] = checkRecord(item, context).filter((f) => f.code === code);
+    for (const lang of ["zh", "en"] as const) {
+      const { hint } = render({ ...found!, line: 1, column: 1 }, lang);
+      expect(hint).toContain(`wenping next ${item.id}`);
+    }
   });
 });
 
