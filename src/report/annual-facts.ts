@@ -29,9 +29,10 @@ export function annualFacts(config: WorkspaceConfig, stats: AnnualStats): string
   const policyGoal = config.targets?.policy_share ?? 0.3;
   const thirdGoal = config.targets?.third_party_share ?? 0.5;
   const g = growth(t);
+  // Last year's figure is said once: with none last year there is no growth to state.
   const trend =
     g === undefined
-      ? "去年同期无完成评估的事项"
+      ? "无法计算同比"
       : g > 0
         ? `同比增长 ${percent(g)}`
         : g < 0

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ItemSummary } from "../../src/model/summary.js";
 import type { WorkspaceConfig } from "../../src/model/types.js";
+import { annualFacts } from "../../src/report/annual-facts.js";
 import { annualStats } from "../../src/report/annual-stats.js";
 import { countsChart, sharesChart } from "../../src/report/charts.js";
 import { monthlyStats } from "../../src/report/monthly-stats.js";
@@ -124,6 +125,24 @@ describe("monthlyStats as of a day", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("annualFacts", () => {
+  it("with none last year, says last year's figure once and no growth", () => {
+    const item: ItemSummary = {
+      id: "A-1",
+      title: "A",
+      unit: "JZK",
+      category: "policy",
+      listed_on: "2026-01-01",
+      completed_on: "2026-02-10",
+      assessed: true,
+      state: "assessed",
+    };
+    const [first] = annualFacts(config, annualStats(config, [item], 2026, "2026-04-01"));
+    expect(first).toContain("去年同期 0 件,无法计算同比");
+    expect(first!.match(/去年同期/g)).toHaveLength(1);
   });
 });
 
