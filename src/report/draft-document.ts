@@ -138,8 +138,11 @@ function reviewBlock(config: WorkspaceConfig, review: Step | undefined): Block[]
       yesNo(r.recused),
     ];
   });
+  // A recused expert is listed (the recusal is part of the record) but did not review.
+  const recused = (review.reviewers ?? []).filter((r) => r.recused === true).length;
+  const who = `评审专家 ${rows.length - recused} 人${recused > 0 ? `(另有 ${recused} 人回避)` : ""}`;
   return [
-    body(`${date(review.date)}组织专家评审,评审专家 ${rows.length} 人:`),
+    body(`${date(review.date)}组织专家评审,${who}:`),
     table(["序号", "专家", "领域", "任职单位", "利益冲突", "回避"], rows, [0.7, 1.5, 1.5, 3, 1.2, 1]),
     subheading("评审意见"),
     blank(),

@@ -356,6 +356,27 @@ describe("wenping draft", () => {
     }
   });
 
+  it("counts the experts who reviewed: a recused one is listed but said apart", async () => {
+    const { dir, cleanup } = workspace();
+    try {
+      const file = join(dir, "records", "BXMZ-2021-007.yaml");
+      const line = "        - { expert: E001, conflict_of_interest: false, recused: false }\n";
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain(line);
+      writeFileSync(
+        file,
+        text.replace(line, `${line}        - { expert: E003, conflict_of_interest: true, recused: true }\n`),
+      );
+      const r = run(["draft", "BXMZ-2021-007", ...AS_OF], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const doc = await readDocx(join(dir, "BXMZ-2021-007-社会稳定风险评估报告.docx"));
+      expect(doc.paragraphs.join("\n")).toContain("评审专家 1 人(另有 1 人回避)");
+      expect(doc.tables.find((t) => t[0]?.[1] === "专家")?.slice(1)).toHaveLength(2);
+    } finally {
+      cleanup();
+    }
+  });
+
   it("tells a simple-procedure item to use wenping form", () => {
     const { dir, cleanup } = workspace();
     try {
