@@ -16,7 +16,7 @@ export const applies = (q: Question, draft: Draft): boolean => !q.when || q.when
 
 /** A menu line per question: what it asks and the answer saved. */
 export const answerChoices = (questions: readonly Question[], draft: Draft, wizard: WizardContext) =>
-  questions.map((q, k) => ({ value: k, name: `${messageOf(q, draft)}:${shownValue(q, draft, wizard.text.empty)}` }));
+  questions.map((q, k) => ({ value: k, name: `${messageOf(q, draft)}:${shownValue(q, draft, wizard.text)}` }));
 
 /**
  * Remembers which answers are empty now (they stay so: only what a change newly needs is asked afterwards).

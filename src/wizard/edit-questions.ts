@@ -57,12 +57,12 @@ export function editableQuestions(draft: Draft, wizard: WizardContext): Question
 }
 
 /** The answer as a clerk reads it in the list of what can be changed. */
-export function shownValue(q: Question, draft: Draft, empty: string): string {
+export function shownValue(q: Question, draft: Draft, words: { empty: string; yes: string; no: string }): string {
   const value = getAt(draft, q.path);
-  if (value === undefined) return empty;
+  if (value === undefined) return words.empty;
   const name = (v: unknown) =>
     q.kind === "select" || q.kind === "multi" ? (q.choices.find((ch) => ch.value === v)?.name ?? String(v)) : String(v);
   if (Array.isArray(value)) return value.map(name).join("、");
-  if (typeof value === "boolean") return value ? "✓" : "✗";
+  if (typeof value === "boolean") return value ? words.yes : words.no;
   return name(value);
 }
