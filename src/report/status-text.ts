@@ -1,5 +1,6 @@
 /** `wenping status` as text: the yearly targets as bars, the monthly table's due date, the items needing attention. */
 import chalk from "chalk";
+import stringWidth from "fast-string-width";
 import { sanitize } from "../format/terminal.js";
 import { dayLabel, monthLabel } from "../i18n/date-labels.js";
 import type { Ui } from "../i18n/ui.zh.js";
@@ -22,12 +23,15 @@ export function statusLines(s: Status, text: Ui): string[] {
   const out = [chalk.bold(t.heading(s.organization, s.asOf)), ""];
   const count = t.count(s.ytd, s.lastYtd, s.growth === null ? undefined : pct(s.growth));
   out.push(`${count}${s.ytd < s.lastYtd ? chalk.yellow(` ${t.fewer}`) : ""}`);
-  for (const [label, value, target] of [
+  const shares = [
     [t.policy, s.policyShare, s.policyTarget],
     [t.thirdParty, s.thirdPartyShare, s.thirdPartyTarget],
-  ] as const) {
+  ] as const;
+  // The bars start in one column whatever the labels' lengths and script (a Chinese character is two columns).
+  const column = Math.max(...shares.map(([label]) => stringWidth(label))) + 2;
+  for (const [label, value, target] of shares) {
     const shown = t.share(value === null ? t.none : pct(value), pct(target));
-    out.push(`${label.padEnd(6, "　")} ${bar(value, target)} ${shown}`);
+    out.push(`${label}${" ".repeat(column - stringWidth(label))}${bar(value, target)} ${shown}`);
   }
   const r = s.report;
   // This month's table is the next one only once last month's is written: it cannot be made before the month ends.

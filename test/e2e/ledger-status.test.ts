@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import stringWidth from "fast-string-width";
 import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { csvCell } from "../../src/report/ledger.js";
@@ -129,6 +130,14 @@ describe("wenping status", () => {
     expect(r.stdout).toContain("BXMZ-R09");
     expect(r.stdout).toContain("待评估");
     expect(r.stdout).not.toContain("PENDING");
+  });
+
+  it.each(["zh", "en"])("the two bars start in the same column (%s)", (lang) => {
+    const r = run(["status", "-w", workspace, "--as-of", "2021-06-03", "--lang", lang]);
+    const bars = r.stdout.split("\n").filter((l) => /[█░]{20}/.test(l));
+    expect(bars).toHaveLength(2);
+    const column = (l: string) => stringWidth(l.slice(0, l.search(/[█░]/)));
+    expect(column(bars[0]!)).toBe(column(bars[1]!));
   });
 
   it("leaves the fixture in the repository as it is: the cache is written in the copy", () => {
