@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkRecords } from "../../src/check/check-records.js";
 import { render } from "../../src/i18n/index.js";
+import type { ItemSummary } from "../../src/model/summary.js";
 import type { DecisionItem, WorkspaceConfig } from "../../src/model/types.js";
 import { sourceFromBytes } from "../../src/read/index.js";
 import { checkConfig } from "../../src/workspace/check-config.js";
@@ -56,5 +57,19 @@ export function listedItem(): DecisionItem {
     domain: "basic_livelihood",
     initial_risk: "medium",
     listed_on: "2021-03-02",
+  };
+}
+
+/** The summary of a policy item of JZK completed on `completed_on` (2026-02-10 unless given), as reports count it. */
+export function completedSummary(id: string, completed_on = "2026-02-10"): ItemSummary {
+  return {
+    id,
+    title: id,
+    unit: "JZK",
+    category: "policy",
+    listed_on: "2025-01-01",
+    completed_on,
+    assessed: true,
+    state: "assessed",
   };
 }

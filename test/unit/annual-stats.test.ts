@@ -7,6 +7,7 @@ import { annualFacts } from "../../src/report/annual-facts.js";
 import { annualStats } from "../../src/report/annual-stats.js";
 import { countsChart, sharesChart } from "../../src/report/charts.js";
 import { monthlyStats } from "../../src/report/monthly-stats.js";
+import { completedSummary } from "../helpers/check.js";
 
 const config: WorkspaceConfig = {
   schema: "wenping/workspace@1",
@@ -130,16 +131,7 @@ describe("monthlyStats as of a day", () => {
 
 describe("annualFacts", () => {
   it("with none last year, says last year's figure once and no growth", () => {
-    const item: ItemSummary = {
-      id: "A-1",
-      title: "A",
-      unit: "JZK",
-      category: "policy",
-      listed_on: "2026-01-01",
-      completed_on: "2026-02-10",
-      assessed: true,
-      state: "assessed",
-    };
+    const item = completedSummary("A-1");
     const [first] = annualFacts(config, annualStats(config, [item], 2026, "2026-04-01"));
     expect(first).toContain("去年同期 0 件,无法计算同比");
     expect(first!.match(/去年同期/g)).toHaveLength(1);
@@ -157,17 +149,8 @@ describe("charts", () => {
   });
 
   it("draw this year's months up to the as-of month and last year's twelve", () => {
-    const item: ItemSummary = {
-      id: "A-1",
-      title: "A",
-      unit: "JZK",
-      category: "policy",
-      listed_on: "2025-01-01",
-      completed_on: "2026-02-10",
-      assessed: true,
-      state: "assessed",
-    };
-    const last = { ...item, id: "A-2", completed_on: "2025-11-10" };
+    const item = completedSummary("A-1");
+    const last = completedSummary("A-2", "2025-11-10");
     const spec = countsChart(annualStats(config, [item, last], 2026, "2026-04-01"));
     const [now, before] = spec.option.series as { data: (number | null)[] }[];
     expect(now?.data).toEqual([0, 1, 0, 0, null, null, null, null, null, null, null, null]);

@@ -7,6 +7,7 @@ import type { WorkspaceConfig } from "../../src/model/types.js";
 import { annualStats } from "../../src/report/annual-stats.js";
 import { type ChartSpec, countsChart, sharesChart } from "../../src/report/charts.js";
 import { chartSvg, renderChart } from "../../src/report/charts-render.js";
+import { completedSummary } from "../helpers/check.js";
 import { pngFacts } from "../helpers/png.js";
 
 const config: WorkspaceConfig = {
@@ -83,16 +84,7 @@ describe("renderChart", () => {
   }, 60_000);
 
   it("keeps the two target labels apart when the targets are equal or close, and leaves far ones where they are", () => {
-    const item: ItemSummary = {
-      id: "A",
-      title: "A",
-      unit: "JZK",
-      category: "policy",
-      listed_on: "2026-01-01",
-      completed_on: "2026-02-10",
-      assessed: true,
-      state: "assessed",
-    };
+    const item = completedSummary("A");
     const stats = annualStats(config, [item], 2026, "2026-08-31");
     // The vertical position of each "目标" label in the SVG, in the order the series are drawn.
     const labelYs = (policy: number, thirdParty: number) =>
