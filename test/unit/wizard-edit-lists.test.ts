@@ -86,6 +86,25 @@ describe("wenping edit: lists, driven through the real prompts", () => {
     expect(errorsOf(text)).toEqual([]);
   });
 
+  it("adds a new reviewer after one saved without 利害关系 (a saved entry is not taken for one cut off)", async () => {
+    const SPARSE = AWAITING_FILE.replace(
+      "reviewers: [{ expert: E001, conflict_of_interest: false, recused: false }]",
+      "reviewers: [{ expert: E001 }]",
+    );
+    expect(SPARSE).not.toBe(AWAITING_FILE);
+    const { ws, run } = start({ [REVIEWED]: SPARSE }, REVIEWED);
+    await pick("评审专家(1 项)", MENU);
+    await pick("新增一项", "要做什么");
+    await pick("刘某", "? 评审专家\n");
+    await answer("刘某 与本事项是否存在利害关系", ENTER); // 否
+    await answer("是否再登记一位评审专家", ENTER); // 否
+    await pick(BACK, "评审专家(2 项)");
+    await answer(MENU, ENTER);
+    expect(await run).toBe(0);
+    const review = parse(recordText(ws.dir, REVIEWED)).assessment.steps[5];
+    expect(review.reviewers).toEqual([{ expert: "E001" }, { expert: "E002", conflict_of_interest: false }]);
+  });
+
   it("removes a measure only after 是, then changes the one left (indices as they are after the removal)", async () => {
     const { ws, run } = start({ [SIMPLE]: DECIDED }, SIMPLE);
     await pick("防范化解措施(2 项)", MENU);
