@@ -55,7 +55,7 @@ function terminal(args: string) {
 }
 
 async function waitForFile(path: string): Promise<string> {
-  for (let i = 0; i < 100 && !existsSync(path); i++) await sleep(50);
+  for (let i = 0; i < 200 && !existsSync(path); i++) await sleep(50);
   return readFileSync(path, "utf8");
 }
 
