@@ -3,7 +3,7 @@ import type { WizardText } from "./wizard.zh.js";
 
 export const enWizard: WizardText = {
   backTip: "(type < to go back)",
-  back: "← back to the previous question",
+  back: "< back to the previous question",
   yes: "yes",
   no: "no",
   keys: { navigate: "navigate", select: "select", all: "all", invert: "invert", space: "toggle", submit: "submit" },

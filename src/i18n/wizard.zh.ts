@@ -2,7 +2,7 @@
 
 export const zhWizard = {
   backTip: "(输入 < 返回上一题)",
-  back: "← 返回上一题",
+  back: "< 返回上一题",
   yes: "是",
   no: "否",
   keys: { navigate: "移动", select: "确定", all: "全选", invert: "反选", space: "勾选", submit: "确定" } as Record<
