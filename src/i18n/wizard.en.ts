@@ -148,8 +148,8 @@ export const enWizard: WizardText = {
   moreNewDrafts: (n) => `${n} more draft(s) of new items wait; run wenping new --resume again after this one`,
   newDraftWaiting: (file, n) =>
     `note: ${n} unfinished draft(s) of new items exist (the latest is ${file}); to go on with it: wenping new --resume. This sitting starts another and does not overwrite it`,
-  draftStale: (file) =>
-    `the draft ${file} was saved before the record changed and no longer fits: it is not used; going on from the record as it is (the draft is removed once this is saved)`,
+  draftStale: (file, offered) =>
+    `the draft ${file} was saved before the record changed: going on from the record as it is${offered ? ", with the draft's answers as the defaults (Enter keeps one, or type another)" : ""} (the draft is removed once this is saved)`,
   changedOnDisk: (file) =>
     `${file} was changed while you were answering (someone else editing?); not overwritten. Run wenping next again`,
   locked: (file) => `${file} is being saved by someone else; try again shortly (your answers are kept as a draft)`,

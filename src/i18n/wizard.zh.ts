@@ -153,8 +153,8 @@ export const zhWizard = {
   moreNewDrafts: (n: number) => `另有 ${n} 份新建事项的草稿;完成本次后再运行 wenping new --resume 继续下一份`,
   newDraftWaiting: (file: string, n: number) =>
     `注意:已有 ${n} 份未完成的新建事项草稿(最新的是 ${file}),继续请运行 wenping new --resume。本次另起一份,不会覆盖它`,
-  draftStale: (file: string) =>
-    `草稿 ${file} 是在记录被修改之前保存的,已不适用:本次不使用它,从记录现在的内容继续(保存后该草稿会被删除)`,
+  draftStale: (file: string, offered: boolean) =>
+    `草稿 ${file} 是在记录被修改之前保存的:本次从记录现在的内容继续${offered ? ",草稿里填过的回答作为各题的默认值(回车沿用,也可改写)" : ""}(保存后该草稿会被删除)`,
   changedOnDisk: (file: string) =>
     `${file} 在您填写期间已被修改(可能有其他人同时在编辑),为免覆盖他人的修改,本次未写入。请重新运行 wenping next`,
   locked: (file: string) => `${file} 正由他人保存,请稍后再试(您的填写已保存为草稿)`,

@@ -69,6 +69,21 @@ export function mergeAdding(base: unknown, extra: unknown): unknown {
   return extra;
 }
 
+/**
+ * Every answer in `data` by its pointer: scalars, and lists of scalars (a multiple choice) taken whole.
+ * How a draft's answers are offered as defaults when the draft itself can no longer be used.
+ */
+export function answersByPointer(data: unknown, path = ""): [string, unknown][] {
+  const isLeafList = Array.isArray(data) && data.every((v) => v === null || typeof v !== "object");
+  if (data === null || typeof data !== "object" || isLeafList) return path === "" ? [] : [[path, data]];
+  const entries: [string, unknown][] = Array.isArray(data)
+    ? data.map((v, i) => [String(i), v])
+    : Object.entries(data as Record<string, unknown>);
+  return entries.flatMap(([key, value]) =>
+    answersByPointer(value, `${path}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+  );
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -4,7 +4,7 @@ import type { CheckedFile } from "../check/late-findings.js";
 import { EXIT_OK, UserError } from "../errors.js";
 import { fieldName } from "../schema/field-label.js";
 import { sha256 } from "../util/hash.js";
-import { clone, mergeAdding } from "../util/pointer-data.js";
+import { answersByPointer, clone, getAt, mergeAdding } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { draftFile, loadDraft, removeDraft } from "./drafts.js";
@@ -37,8 +37,12 @@ export async function continueItem(options: ContinueOptions): Promise<number> {
     wizard.skipped = new Set(saved.skipped ?? []);
     say(wizard.text.draftFound(draftFile(item.id)));
   } else if (saved) {
-    // The record was changed since (by hand, or by someone else): its answers may no longer fit.
-    say(wizard.text.draftStale(draftFile(item.id)));
+    // The record was changed since (by hand, or by `edit`): its answers may no longer fit, so none is taken as
+    // given. What the clerk typed is not thrown away either: each answer the record lacks is the default of its
+    // question, a press of Enter away.
+    const offered = answersByPointer(saved.record).filter(([pointer]) => getAt(draft, pointer) === undefined);
+    wizard.earlier = new Map(offered);
+    say(wizard.text.draftStale(draftFile(item.id), offered.length > 0));
   }
   const answers =
     options.answers === undefined

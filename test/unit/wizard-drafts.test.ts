@@ -94,15 +94,32 @@ describe("drafts", () => {
     );
   });
 
-  it("next says when it drops a draft because the record changed", async () => {
+  it("a draft from before the record changed is not taken as given, but its answers are each question's default", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
-    putDraft(ws.dir, "JZK-2026-003", { id: "JZK-2026-003", title: "旧草稿" }, "0".repeat(64));
+    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
+    // Typed before Ctrl-C; then the record was changed (by edit, or by hand): the draft's base no longer fits.
+    const typed = {
+      ...parse(text),
+      title: "草稿里的旧名称",
+      tracking: [{ date: "2026-05-02", note: "第二次跟踪:情况稳定" }],
+    };
+    putDraft(ws.dir, "JZK-2026-003", typed, "0".repeat(64));
     const out = captureStdout();
     const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await waitFor("跟踪日期");
-    expect(out.join("")).toContain("已不适用");
-    screen.keypress({ name: "c", ctrl: true });
-    expect(await run).toBe(130);
+    expect(out.join("")).toContain("草稿里填过的回答作为各题的默认值");
+    expect(screen.getScreen()).toContain("2026-05-02");
+    await answer("跟踪日期", ENTER); // the draft's date, kept
+    await answer("当前风险等级", ENTER);
+    await waitFor("实施情况说明");
+    expect(screen.getScreen()).toContain("第二次跟踪:情况稳定");
+    await answer("实施情况说明", ENTER);
+    await answer("的完成日期", "");
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8"));
+    expect(saved.tracking).toEqual([{ date: "2026-05-02", risk_level: "low", note: "第二次跟踪:情况稳定" }]);
+    expect(saved.title).toBe(parse(text).title); // what the record has now is never replaced by the draft's
+    expect(existsSync(join(ws.dir, ".wenping", "drafts", "JZK-2026-003.yaml"))).toBe(false);
   });
 });
 
