@@ -136,6 +136,12 @@ export const enWizard: WizardText = {
   finishEdit: "save and finish",
   empty: "(empty)",
   nothingChanged: "nothing was changed; the record is as it was",
+  editWouldBreak: "with these changes the record would have the problems below; nothing is saved yet:",
+  editMissing: (field) => `${field} is missing`,
+  editFixOrDrop: "What now?",
+  editBackToMenu: "back to the menu, to change what goes with it too (the changes made so far are kept)",
+  editDrop: "drop this edit, save nothing (the record stays as it was)",
+  editDropped: "the changes were not saved; the record is as it was",
   editDiscarded:
     "interrupted: the changes made in this sitting were not saved; the record is as it was (run wenping edit again)",
   firstQuestion: "this is the first question: there is none before it",
@@ -157,8 +163,6 @@ export const enWizard: WizardText = {
   missing: (fields) =>
     `required answers are missing; nothing was written. Add to the answers file:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "the answers file has problems; nothing was written:",
-  editRefused: (id) =>
-    `with these changes the record would have the problems below, so nothing was saved and the record is as it was. Run wenping edit ${id} again and change what goes with it too:`,
   notWritten: (file) =>
     `${file} was not saved: the text to be written did not read back as the record checked; the file is as it was (a bug in wenping: please tell its maintainers what you did)`,
   answersUnreadable: (file) => `cannot read the answers file ${file}`,

@@ -142,6 +142,12 @@ export const zhWizard = {
   finishEdit: "保存并结束",
   empty: "(空)",
   nothingChanged: "没有修改任何内容,记录未改动",
+  editWouldBreak: "这样修改后记录会有下列问题,还没有保存:",
+  editMissing: (field: string) => `缺少「${field}」`,
+  editFixOrDrop: "怎么办?",
+  editBackToMenu: "回到修改菜单,把相关的内容一并改好(已做的修改都还在)",
+  editDrop: "放弃本次修改,不保存(原记录不变)",
+  editDropped: "本次的修改没有保存,原记录未改动",
   editDiscarded: "已中断。本次的修改没有保存,记录未改动;要修改请重新运行 wenping edit",
   firstQuestion: "这是第一个问题,没有可返回的上一题",
   nextTime: (id: string) => `下次继续请运行:wenping next ${id}`,
@@ -162,8 +168,6 @@ export const zhWizard = {
   missing: (fields: readonly string[]) =>
     `缺少必填内容,未写入任何文件。请在答案文件中补充:\n${fields.map((f) => `  - ${f}`).join("\n")}`,
   badAnswers: "答案文件中有问题,未写入任何文件:",
-  editRefused: (id: string) =>
-    `这样修改后记录会有下列问题,所以没有保存,原记录未改动。请重新运行 wenping edit ${id},把相关的内容一并改好:`,
   notWritten: (file: string) =>
     `${file} 没有保存:保存前核对发现要写出的内容与检查过的记录不一致,文件未改动(这是 wenping 的缺陷,请把办理过程告诉维护人员)`,
   answersUnreadable: (file: string) => `无法读取答案文件 ${file}`,

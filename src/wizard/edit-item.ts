@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
 import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
-import { EXIT_INTERRUPTED, EXIT_OK, UserError } from "../errors.js";
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
 import { clone, getAt } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
@@ -72,14 +72,35 @@ export async function editItem(options: EditItemOptions): Promise<number> {
   const path = join(root, loaded.checked.file);
   const text = loaded.text;
   let draft = clone(item) as unknown as Draft;
-  let dropped: string[] = [];
+  const dropped: string[] = [];
   if (options.answers !== undefined) {
     const answers = await loadAnswers(options.answers, options.cwd, wizard.text, wizard.lang);
     draft = mergeReplacing(draft, answers) as Draft;
   } else if (interactive) {
     const prompter = await options.prompter();
     try {
-      dropped = await editLoop(draft, prompter, wizard);
+      for (;;) {
+        dropped.push(...(await editLoop(draft, prompter, wizard)));
+        if (JSON.stringify(draft) === JSON.stringify(item)) break;
+        // A change a rule refuses is shown at once and the clerk goes back to mend it: the other changes made in
+        // this sitting are not lost to one that cannot stand alone (简易程序 → 普通程序, say).
+        const check = finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item);
+        const lines = [...new Set(check.missing)].map(wizard.text.editMissing).concat(check.problems);
+        if (lines.length === 0) break;
+        say([wizard.text.editWouldBreak, ...lines.map((l) => `  - ${l}`)].join("\n"));
+        const again = await prompter.select({
+          message: wizard.text.editFixOrDrop,
+          choices: [
+            { value: true, name: wizard.text.editBackToMenu },
+            { value: false, name: wizard.text.editDrop },
+          ],
+          default: true,
+        });
+        if (again === false) {
+          say(wizard.text.editDropped);
+          return EXIT_USAGE;
+        }
+      }
     } catch (error) {
       // Nothing was written: an edit is short, so no draft is kept; changes typed are said to be dropped.
       if (error instanceof Cancelled && JSON.stringify(draft) !== JSON.stringify(item)) {
@@ -96,9 +117,8 @@ export async function editItem(options: EditItemOptions): Promise<number> {
     say(wizard.text.nothingChanged);
     return EXIT_OK;
   }
-  // Typed changes are not an answers file: say what the change would break, and how to make it whole.
-  const heading = options.answers !== undefined ? wizard.text.badAnswers : wizard.text.editRefused(item.id);
-  refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text, heading);
+  // An answers file's changes (typed ones were checked in the loop above, with the chance to mend them).
+  refuse(finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item), wizard.text);
   const next = updatedRecordText(withoutAnswers(text, dropped, draft), draft);
   try {
     // What is written must read back as the record checked: an entry left behind is never "saved".

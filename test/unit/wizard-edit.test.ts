@@ -83,6 +83,47 @@ describe("wenping edit, driven through the real prompts", () => {
   });
 });
 
+describe("wenping edit: a change the rules refuse", () => {
+  /** Changes the decision date, then the procedure to the seven steps (none recorded: the decision cannot stand). */
+  async function refusedEdit() {
+    const ws = wizardWorkspace({ [FILE]: DECIDED });
+    const out: string[] = [];
+    vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+    const run = runEdit({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await pick("决策日期:2026-03-25");
+    await answer("决策日期", "2026-03-28");
+    await pick("评估程序:");
+    await answer("评估程序", { keys: ["down", "enter"] }); // 普通程序
+    await answer("要修改哪一项", ENTER); // save and finish: refused, nothing written yet
+    await waitFor("怎么办");
+    expect(out.join("")).toContain("这样修改后记录会有下列问题,还没有保存");
+    expect(readFileSync(join(ws.dir, "records", FILE), "utf8")).toBe(DECIDED);
+    return { ws, run, out };
+  }
+
+  it("goes back to the menu with every change kept; mended, it saves them all", async () => {
+    const { ws, run } = await refusedEdit();
+    await answer("怎么办", ENTER); // back to the menu
+    await pick("评估程序:");
+    await answer("评估程序", { keys: ["up", "enter"] }); // 简易程序 again
+    await answer("要修改哪一项", ENTER);
+    expect(await run).toBe(0);
+    const data = parse(readFileSync(join(ws.dir, "records", FILE), "utf8"));
+    expect(data.decision.decided_on).toBe("2026-03-28"); // the first change was not lost to the refused one
+    expect(data.assessment).toEqual(parse(DECIDED).assessment); // the simple procedure's answers came back whole
+    const errors = problemsOf(readFileSync(join(ws.dir, "records", FILE), "utf8"), { asOf: "2026-11-27" });
+    expect(errors.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("dropped, nothing is written and the exit says it was refused", async () => {
+    const { ws, run, out } = await refusedEdit();
+    await answer("怎么办", { keys: ["down", "enter"] });
+    expect(await run).toBe(2);
+    expect(out.join("")).toContain("本次的修改没有保存,原记录未改动");
+    expect(readFileSync(join(ws.dir, "records", FILE), "utf8")).toBe(DECIDED);
+  });
+});
+
 describe("wenping edit --answers (scripts)", () => {
   it("sets a measure's done_on by position and keeps the rest", async () => {
     const ws = wizardWorkspace({ [FILE]: DECIDED });
