@@ -88,7 +88,10 @@ describe("wenping edit: a change the rules refuse", () => {
   async function refusedEdit() {
     const ws = wizardWorkspace({ [FILE]: DECIDED });
     const out: string[] = [];
-    vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+    vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+      out.push(String(s));
+      return true;
+    });
     const run = runEdit({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
     await pick("决策日期:2026-03-25");
     await answer("决策日期", "2026-03-28");
