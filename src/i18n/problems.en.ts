@@ -172,6 +172,10 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
     message: `a full-width colon "：" follows the field name "${str(p.field)}"`,
     hint: `use an ASCII colon and a space: ${str(p.fix)}`,
   }),
+  "YAML.colonSpace": (p) => ({
+    message: `no space after the colon of the field "${str(p.field)}"`,
+    hint: `put a space after the colon: ${str(p.fix)}`,
+  }),
   "YAML.multiDoc": () => ({
     message: "more than one YAML document in the file (---)",
     hint: "one item per file: save the others as <id>.yaml each",

@@ -172,6 +172,10 @@ export const zhProblems = {
     message: `字段名${quote(str(p.field))}后面用了全角冒号「：」`,
     hint: `请改为半角冒号加空格:${str(p.fix)}`,
   }),
+  "YAML.colonSpace": (p) => ({
+    message: `字段名${quote(str(p.field))}后面的冒号缺少空格`,
+    hint: `冒号后要有一个空格:${str(p.fix)}`,
+  }),
   "YAML.multiDoc": () => ({
     message: "一个文件里有多个 YAML 文档(出现了 ---)",
     hint: "一个文件只写一个事项;请把其他事项另存为各自的 <id>.yaml 文件",
