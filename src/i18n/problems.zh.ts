@@ -121,7 +121,7 @@ export const zhProblems = {
   }),
   WP017: (p) => ({
     message: `化解措施「${str(p.measure)}」已过完成时限 ${str(p.due)},尚未完成`,
-    hint: "完成后请填写 done_on;如需延期,请修改 due 并说明原因",
+    hint: `完成后请运行 wenping next ${p.id ?? "<事项编号>"} 登记跟踪情况,填上这项措施的完成日期(记录中的 done_on);如需延期,请运行 wenping edit ${p.id ?? "<事项编号>"} 修改完成时限(due)并说明原因`,
   }),
   WP018: (p) => ({
     message: `${dateName(str(p.what))} ${str(p.date)} 晚于今天(${str(p.today)}),尚未发生的事不能登记`,
