@@ -1,12 +1,13 @@
 /** `wenping status`: the morning view: yearly targets as bars, the monthly table's due date, items needing attention. */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadWorkspace } from "../check/load-workspace.js";
 import type { Context } from "../cli/context.js";
 import { EXIT_OK } from "../errors.js";
 import { alertsOf } from "../report/alerts.js";
-import { statusOf } from "../report/status.js";
+import { type ReportFile, statusOf } from "../report/status.js";
 import { annualLine, statusLines } from "../report/status-text.js";
+import { lastDayOf, today } from "../util/dates.js";
 import { annualNames } from "./annual.js";
 import { defaultReportName } from "./report.js";
 
@@ -23,12 +24,21 @@ function annualReminder(context: Context, root: string): { year: number; written
   return { year, written: existsSync(join(root, annualNames(year).document)) };
 }
 
+/**
+ * What is on disk for a month's table. One written on or before the month's last day (on this computer's clock, as
+ * `report monthly` warns when it writes it) lacks what was completed after: it is there, but not the one to send.
+ */
+function reportFile(root: string, month: string): ReportFile {
+  const stats = statSync(join(root, defaultReportName(month)), { throwIfNoEntry: false });
+  if (!stats) return "none";
+  return today(stats.mtime) > lastDayOf(month) ? "written" : "early";
+}
+
 /** Runs the command; returns the exit code. */
 export async function runStatus({ context, format }: StatusOptions): Promise<number> {
   const ws = await loadWorkspace(context);
   const alerts = alertsOf(ws.records, context.asOf, context.lang, context.text.status.pending);
-  const written = (month: string) => existsSync(join(ws.root, defaultReportName(month)));
-  const status = statusOf(ws.config, ws.records, context.asOf, alerts, written);
+  const status = statusOf(ws.config, ws.records, context.asOf, alerts, (month) => reportFile(ws.root, month));
   const annual = annualReminder(context, ws.root);
   if (format === "json") {
     process.stdout.write(`${JSON.stringify(annual ? { ...status, annual } : status, null, 2)}\n`);

@@ -121,7 +121,7 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   }),
   WP017: (p) => ({
     message: `mitigation "${str(p.measure)}" was due ${str(p.due)} and is not done`,
-    hint: "fill in done_on when done, or move due and say why",
+    hint: `when it is done, run wenping next ${p.id ?? "<id>"} to record tracking and its date done (done_on); to move the due date, run wenping edit ${p.id ?? "<id>"} and say why`,
   }),
   WP018: (p) => ({
     message: `${dateName(str(p.what))} ${str(p.date)} is after today (${str(p.today)}): it cannot have happened yet`,
@@ -171,6 +171,10 @@ export const enProblems: Record<ProblemKey, MessageFn> = {
   "YAML.fullWidthColon": (p) => ({
     message: `a full-width colon "：" follows the field name "${str(p.field)}"`,
     hint: `use an ASCII colon and a space: ${str(p.fix)}`,
+  }),
+  "YAML.colonSpace": (p) => ({
+    message: `no space after the colon of the field "${str(p.field)}"`,
+    hint: `put a space after the colon: ${str(p.fix)}`,
   }),
   "YAML.multiDoc": () => ({
     message: "more than one YAML document in the file (---)",

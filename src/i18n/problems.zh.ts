@@ -121,7 +121,7 @@ export const zhProblems = {
   }),
   WP017: (p) => ({
     message: `化解措施「${str(p.measure)}」已过完成时限 ${str(p.due)},尚未完成`,
-    hint: "完成后请填写 done_on;如需延期,请修改 due 并说明原因",
+    hint: `完成后请运行 wenping next ${p.id ?? "<事项编号>"} 登记跟踪情况,填上这项措施的完成日期(记录中的 done_on);如需延期,请运行 wenping edit ${p.id ?? "<事项编号>"} 修改完成时限(due)并说明原因`,
   }),
   WP018: (p) => ({
     message: `${dateName(str(p.what))} ${str(p.date)} 晚于今天(${str(p.today)}),尚未发生的事不能登记`,
@@ -171,6 +171,10 @@ export const zhProblems = {
   "YAML.fullWidthColon": (p) => ({
     message: `字段名${quote(str(p.field))}后面用了全角冒号「：」`,
     hint: `请改为半角冒号加空格:${str(p.fix)}`,
+  }),
+  "YAML.colonSpace": (p) => ({
+    message: `字段名${quote(str(p.field))}后面的冒号缺少空格`,
+    hint: `冒号后要有一个空格:${str(p.fix)}`,
   }),
   "YAML.multiDoc": () => ({
     message: "一个文件里有多个 YAML 文档(出现了 ---)",

@@ -82,6 +82,8 @@ export const enUi: Ui = {
     reportMissing: "not written yet: run wenping report monthly",
     reportAfterMonthEnd: "to be written once the month is over (run wenping report monthly early next month)",
     reportOverdue: "overdue! write and send it now",
+    reportEarly:
+      "the table there was written before the month ended and misses what came after: once the month is over, run wenping report monthly --force and send that one",
     attention: (n) => (n === 0 ? "nothing needs attention" : `needing attention (${n}):`),
     more: (n) => `…and ${n} more: see wenping validate or the 预警 sheet`,
     pending: (days) => `listed ${days} days ago, not yet assessed`,

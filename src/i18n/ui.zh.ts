@@ -93,6 +93,8 @@ export const zhUi = {
     reportMissing: "尚未生成,请运行 wenping report monthly",
     reportAfterMonthEnd: "本月结束后再生成(下月初运行 wenping report monthly)",
     reportOverdue: "已逾期!请尽快生成并报送",
+    /** The table on disk was written before its month ended: it lacks what was completed after. */
+    reportEarly: "已有的表是月底前生成的,不全;月份结束后请运行 wenping report monthly --force 重新生成再报送",
     attention: (n: number): string => (n === 0 ? "没有需要关注的事项" : `需要关注的事项(${n} 条):`),
     more: (n: number) => `…另有 ${n} 条,见 wenping validate 或月报「预警」表`,
     pending: (days: number) => `已列入计划清单 ${days} 天,尚未完成评估`,

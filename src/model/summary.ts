@@ -60,6 +60,8 @@ export function summarize(item: DecisionItem): ItemSummary {
 export function asOfInputsOf(item: DecisionItem): Partial<DecisionItem> {
   const a = item.assessment;
   return {
+    // The hints of the as-of rules name the item (wenping next ‹id›).
+    id: item.id,
     listed_on: item.listed_on,
     // WP018 reads the dates of what has happened; steps keep their places so the pointers stay right.
     ...(a

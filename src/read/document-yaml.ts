@@ -73,6 +73,26 @@ function wideIndent(text: string, lines: LineCounter): Finding | undefined {
   return yamlFinding("YAML.wideSpace", lines, match.index + match[0].indexOf(field), { field });
 }
 
+// A field name and its value with no space between ("filed_on:2026-10-23"): to YAML one plain word, not a field.
+const NO_SPACE_AFTER_COLON = /^([ ]*(?:- )?)([A-Za-z_][A-Za-z0-9_]*):(\S.*)$/;
+
+/** The finding for a field whose colon has no space after it, when the parser's first complaint is on that line. */
+function noSpaceAfterColon(text: string, lines: LineCounter, first: Finding | undefined): Finding | undefined {
+  if (first?.line === undefined || (first.key !== "YAML.implicitKey" && first.key !== "YAML.missingChar"))
+    return undefined;
+  const start = lines.lineStarts[first.line - 1];
+  if (start === undefined) return undefined;
+  const end = text.indexOf("\n", start);
+  const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, "");
+  const match = NO_SPACE_AFTER_COLON.exec(line);
+  if (!match) return undefined;
+  const [, lead = "", field = "", rest = ""] = match;
+  return yamlFinding("YAML.colonSpace", lines, start + lead.length + field.length, {
+    field,
+    fix: `${field}: ${rest}`.trimEnd(),
+  });
+}
+
 /** Parses one record; `data` is set only when the text is one well-formed YAML document. */
 export function parseYaml(text: string): Parsed {
   const { LineCounter, parseAllDocuments } = yamlLib();
@@ -98,7 +118,7 @@ export function parseYaml(text: string): Parsed {
       // The parser's own words ("a key may not span lines") are a consequence; the cause is the colon.
       const colon = text.includes("：") ? fullWidthColon(text, lines) : undefined;
       const wide = /[\u3000\u00a0]/.test(text) ? wideIndent(text, lines) : undefined;
-      const cause = colon ?? wide;
+      const cause = colon ?? wide ?? noSpaceAfterColon(text, lines, problems[0]);
       // A tab in an indent throws every line after it out of place; the tab is the one thing to fix.
       const tabs = problems.filter((p) => p.key === "YAML.tab");
       return { doc, lines, findings: cause ? [cause] : tabs.length > 0 ? tabs : problems };

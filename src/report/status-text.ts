@@ -38,10 +38,12 @@ export function statusLines(s: Status, text: Ui): string[] {
   const state = r.written
     ? chalk.green(t.reportWritten)
     : r.overdue
-      ? chalk.red(t.reportOverdue)
-      : r.month === monthOf(s.asOf)
-        ? t.reportAfterMonthEnd
-        : chalk.yellow(t.reportMissing);
+      ? chalk.red(r.early ? `${t.reportOverdue} ${t.reportEarly}` : t.reportOverdue)
+      : r.early
+        ? chalk.yellow(t.reportEarly)
+        : r.month === monthOf(s.asOf)
+          ? t.reportAfterMonthEnd
+          : chalk.yellow(t.reportMissing);
   const month = t.dateShown(monthLabel(r.month), r.month);
   const due = t.dateShown(dayLabel(r.due), r.due);
   out.push("", t.reportDue(month, due, state), "", t.attention(s.alerts.length));

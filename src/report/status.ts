@@ -15,26 +15,33 @@ export interface Status {
   policyTarget: number;
   thirdPartyShare: number | null;
   thirdPartyTarget: number;
-  /** The monthly table next due: the month it covers, its due date, and whether its file is there. */
-  report: { month: string; due: string; written: boolean; overdue: boolean };
+  /**
+   * The monthly table next due: the month it covers, its due date, whether its file is there (`written`), or is there
+   * but was written before the month ended (`early`: it misses what was completed after, and is not the one to send).
+   */
+  report: { month: string; due: string; written: boolean; early: boolean; overdue: boolean };
   alerts: Alert[];
 }
 
-/** The status; `reportWritten(month)` tells whether that month's workbook exists. */
+/** What is on disk for a month's table: nothing, one written before the month ended, or one written after. */
+export type ReportFile = "none" | "early" | "written";
+
+/** The status; `reportFile(month)` tells what is on disk for that month's workbook. */
 export function statusOf(
   config: WorkspaceConfig,
   records: readonly CheckedFile[],
   asOf: string,
   alerts: Alert[],
-  reportWritten: (month: string) => boolean,
+  reportFile: (month: string) => ReportFile,
 ): Status {
   const items = records.flatMap((r) => (r.summary ? [r.summary] : []));
   const stats = monthlyStats(config, items, monthOf(asOf), asOf).total;
   // Last month's table is due on the 7th of this month; once sent (or past), the next one is this month's.
   const lastMonth = previousMonth(monthOf(asOf));
   const lastDue = `${monthOf(asOf)}-07`;
-  const month = reportWritten(lastMonth) ? monthOf(asOf) : lastMonth;
+  const month = reportFile(lastMonth) === "written" ? monthOf(asOf) : lastMonth;
   const due = month === lastMonth ? lastDue : `${nextMonth(monthOf(asOf))}-07`;
+  const file = reportFile(month);
   return {
     asOf,
     organization: config.organization,
@@ -45,7 +52,13 @@ export function statusOf(
     policyTarget: config.targets?.policy_share ?? 0.3,
     thirdPartyShare: share(stats.ytdThirdParty, stats.ytd) ?? null,
     thirdPartyTarget: config.targets?.third_party_share ?? 0.5,
-    report: { month, due, written: reportWritten(month), overdue: !reportWritten(month) && asOf > due },
+    report: {
+      month,
+      due,
+      written: file === "written",
+      early: file === "early",
+      overdue: file !== "written" && asOf > due,
+    },
     alerts,
   };
 }

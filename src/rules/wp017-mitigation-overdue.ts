@@ -9,7 +9,7 @@ export const mitigationOverdue = defineRule(
   (item, { asOf }, report) => {
     item.mitigation?.forEach((m, i) => {
       if (m.due !== undefined && m.due < asOf && m.done_on === undefined) {
-        report(pointer("mitigation", i, "due"), { measure: m.measure, due: m.due });
+        report(pointer("mitigation", i, "due"), { measure: m.measure, due: m.due, id: item.id });
       }
     });
   },

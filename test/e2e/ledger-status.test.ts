@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import stringWidth from "fast-string-width";
 import JSZip from "jszip";
@@ -114,13 +114,35 @@ describe("wenping status", () => {
     // June 2021 so far: R10 completes 2021-06-01, so YTD is May's 6 plus 1.
     expect(s).toMatchObject({ ytd: 7, lastYtd: 3, policyTarget: 0.3, thirdPartyTarget: 0.5 });
     expect(s.policyShare).toBeCloseTo(3 / 7);
-    expect(s.report).toEqual({ month: "2021-05", due: "2021-06-07", written: false, overdue: false });
+    expect(s.report).toEqual({ month: "2021-05", due: "2021-06-07", written: false, early: false, overdue: false });
     expect(s.alerts.map((a: { code: string }) => a.code)).toEqual(["PENDING"]);
     writeFileSync(join(workspace, "重大决策社会稳定风险评估情况统计表-2021-05.xlsx"), "x");
     const after = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-06-03"], { cwd: workspace }).stdout);
-    expect(after.report).toEqual({ month: "2021-06", due: "2021-07-07", written: false, overdue: false });
+    expect(after.report).toEqual({ month: "2021-06", due: "2021-07-07", written: false, early: false, overdue: false });
     const late = JSON.parse(run(["status", "--format", "json", "--as-of", "2021-07-08"], { cwd: workspace }).stdout);
     expect(late.report).toMatchObject({ month: "2021-06", overdue: true });
+  });
+
+  // `report monthly --month 2021-05` run on May 31st lacks what is completed that evening: not the table to send.
+  it("a table written before its month ended is not taken as written: it is named as early, and overdue after the 7th", () => {
+    const file = join(workspace, "重大决策社会稳定风险评估情况统计表-2021-05.xlsx");
+    writeFileSync(file, "x");
+    const lastEvening = new Date(2021, 4, 31, 20, 0);
+    utimesSync(file, lastEvening, lastEvening);
+    const status = (asOf: string) => run(["status", "--format", "json", "--as-of", asOf], { cwd: workspace });
+    const early = JSON.parse(status("2021-06-03").stdout);
+    expect(early.report).toEqual({ month: "2021-05", due: "2021-06-07", written: false, early: true, overdue: false });
+    expect(JSON.parse(status("2021-06-08").stdout).report).toMatchObject({
+      month: "2021-05",
+      early: true,
+      overdue: true,
+    });
+    const text = run(["status", "--as-of", "2021-06-03"], { cwd: workspace }).stdout;
+    expect(text).toContain("2021年5月统计表应于 2021年6月7日 前报送局办公室:已有的表是月底前生成的,不全");
+    expect(text).not.toContain("已生成");
+    const nextMorning = new Date(2021, 5, 1, 8, 0);
+    utimesSync(file, nextMorning, nextMorning);
+    expect(JSON.parse(status("2021-06-03").stdout).report).toMatchObject({ month: "2021-06", early: false });
   });
 
   it("text shows the bars and the items needing attention (cold)", () => {

@@ -98,6 +98,27 @@ describe("hand-edited YAML: what a Chinese input method types", () => {
     expect(en[0]?.message).toContain("full-width colon");
   });
 
+  it.each([
+    ["in the middle", record("title:调整标准"), "title", 3, "title: 调整标准"],
+    [
+      "nested, on the last line",
+      `${record("title: 调整标准")}decision:\n  outcome: implement\n  decided_on:2021-06-02\n`,
+      "decided_on",
+      11,
+      "decided_on: 2021-06-02",
+    ],
+  ])(
+    "a field whose colon has no space after it (%s) is named, with the fix, not 字段名不能跨行",
+    (_n, text, field, line, fix) => {
+      const problems = problemsOf(text);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ line });
+      expect(problems[0]?.message).toBe(`字段名「${field}」后面的冒号缺少空格`);
+      expect(problems[0]?.hint).toContain(fix);
+      expect(problemsOf(text, { lang: "en" })[0]?.message).toContain("no space after the colon");
+    },
+  );
+
   it("a full-width colon in wenping.yaml is named too", () => {
     const text = readFileSync(join(FIXTURES, "wenping.yaml"), "utf8").replace(/^(\w+): /m, "$1：");
     const { findings } = checkConfig(sourceFromBytes("wenping.yaml", Buffer.from(text)));

@@ -1,10 +1,11 @@
 // What the rules table (rules.test.ts) does not pin down, found by `npm run mutate` (docs/mutation.md): a record that
 // is only listed, the parameters a finding carries for its message, and the titles the rule catalogue prints.
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { render } from "../../src/i18n/index.js";
 import type { DecisionItem } from "../../src/model/types.js";
 import { checkRecord, rules } from "../../src/rules/index.js";
-import { fixtureConfig, listedItem } from "../helpers/check.js";
+import { fixtureConfig, listedItem, problemsOf } from "../helpers/check.js";
 
 const context = { config: fixtureConfig(), asOf: "2021-12-31", fileName: "BXMZ-2021-007.yaml" };
 
@@ -56,6 +57,21 @@ describe("hints that name the command to run", () => {
     for (const lang of ["zh", "en"] as const) {
       const { hint } = render({ ...found!, line: 1, column: 1 }, lang);
       expect(hint).toContain(`wenping next ${item.id}`);
+    }
+  });
+
+  // WP017 is judged at the as-of date on the cached as-of inputs, not the record: the id must travel with them.
+  it("a measure overdue: the WP017 hint names this item's id for next and edit, through the checking pipeline", () => {
+    const item: DecisionItem = {
+      ...simple("low"),
+      decision: { outcome: "implement", decided_on: "2021-04-20" },
+      mitigation: [{ measure: "政策解读", owner: "JZK", due: "2021-05-01" }],
+    };
+    for (const lang of ["zh", "en"] as const) {
+      const found = problemsOf(stringify(item), { asOf: "2021-12-31", lang }).filter((p) => p.code === "WP017");
+      expect(found).toHaveLength(1);
+      expect(found[0]?.hint).toContain(`wenping next ${item.id}`);
+      expect(found[0]?.hint).toContain(`wenping edit ${item.id}`);
     }
   });
 });
