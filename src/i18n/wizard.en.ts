@@ -136,6 +136,7 @@ export const enWizard: WizardText = {
   finishEdit: "save and finish",
   empty: "(empty)",
   nothingChanged: "nothing was changed; the record is as it was",
+  changesMade: "changed:",
   editWouldBreak: "with these changes the record would have the problems below; nothing is saved yet:",
   editMissing: (field) => `${field} is missing`,
   editFixOrDrop: "What now?",

@@ -142,6 +142,7 @@ export const zhWizard = {
   finishEdit: "保存并结束",
   empty: "(空)",
   nothingChanged: "没有修改任何内容,记录未改动",
+  changesMade: "本次修改:",
   editWouldBreak: "这样修改后记录会有下列问题,还没有保存:",
   editMissing: (field: string) => `缺少「${field}」`,
   editFixOrDrop: "怎么办?",

@@ -7,6 +7,7 @@ import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
 import { clone, getAt } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
+import { changeLines } from "./edit-changes.js";
 import { editLoop } from "./edit-loop.js";
 import { endSitting } from "./end-sitting.js";
 import { Cancelled } from "./prompter.js";
@@ -127,6 +128,7 @@ export async function editItem(options: EditItemOptions): Promise<number> {
     const place = { root, name: item.id, resume: `wenping edit ${item.id}` };
     return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
   }
+  say([wizard.text.changesMade, ...changeLines(item, draft, wizard)].join("\n"));
   say(wizard.text.saved(path));
   say(closingLines(loaded.checked.file, next, wizard).join("\n"));
   return EXIT_OK;

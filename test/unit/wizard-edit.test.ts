@@ -128,11 +128,18 @@ describe("wenping edit: a change the rules refuse", () => {
 });
 
 describe("wenping edit --answers (scripts)", () => {
-  it("sets a measure's done_on by position and keeps the rest", async () => {
+  it("sets a measure's done_on by position and keeps the rest, saying each change before 已保存", async () => {
     const ws = wizardWorkspace({ [FILE]: DECIDED });
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    writeFileSync(join(ws.dir, "e.yaml"), "mitigation:\n  - { done_on: 2026/4/20 }\n");
+    const out: string[] = [];
+    vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+      out.push(String(s));
+      return true;
+    });
+    writeFileSync(join(ws.dir, "e.yaml"), "mitigation:\n  - { done_on: 2026/4/20, measure: 印发办事指南 }\n");
     expect(await runEdit({ context: ws.context, id: "JZK-2026-003", noInput: true, answers: "e.yaml" })).toBe(0);
+    // Only what differs, old → new (a measure replaced by position would show here, not pass in silence).
+    const said = out.join("");
+    expect(said).toMatch(/本次修改:\n {2}mitigation\[0\]\.done_on(\(.+\))?: \(空\) → 2026-04-20\n已保存/);
     const data = parse(readFileSync(join(ws.dir, "records", FILE), "utf8"));
     expect(data.mitigation[0]).toEqual({
       measure: "印发办事指南",
