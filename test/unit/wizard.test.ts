@@ -69,37 +69,28 @@ describe("wenping new, driven through the real prompts", () => {
     expect(problemsOf(text, { asOf: "2026-11-27" })).toEqual([]);
   });
 
-  it("goes back to the previous question with <", async () => {
-    const ws = wizardWorkspace();
-    const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
-    await answer("事项名称", "错误的名称");
-    await answer("责任单位", ENTER);
-    await answer("事项类别", { keys: ["up", "enter"] }); // the last choice: ← back
-    await answer("责任单位", { keys: ["up", "enter"] }); // back again, to the title
-    await waitFor("事项名称");
-    screen.type("正确的名称");
-    screen.keypress("enter");
-    for (const [prompt, action] of ITEM_LOW.slice(1)) await answer(prompt, action);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(readFileSync(recordFile(ws.dir), "utf8")).toContain("title: 正确的名称");
-  });
-
-  it("goes back with < typed at a list of choices too (it picked the marked choice before: 否 recorded as a fact)", async () => {
-    const ws = wizardWorkspace();
-    const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
-    await answer("事项名称", "错误的名称");
-    await answer("责任单位", ENTER);
-    await answer("事项类别", "<"); // typed as the tip says, then Enter
-    await answer("责任单位", "<");
-    await waitFor("事项名称");
-    screen.type("正确的名称");
-    screen.keypress("enter");
-    for (const [prompt, action] of ITEM_LOW.slice(1)) await answer(prompt, action);
-    await answer("是否继续", DOWN_ENTER);
-    expect(await run).toBe(0);
-    expect(readFileSync(recordFile(ws.dir), "utf8")).toContain("title: 正确的名称");
-  });
+  // At a list of choices, the last choice goes back; so does typing < as the tip says (before the back choice
+  // began with <, the list's type-to-find matched nothing and Enter picked the marked choice: 否 as a fact).
+  for (const [how, back] of [
+    ["choosing the last choice", UP_ENTER],
+    ["typing <", "<"],
+  ] as const) {
+    it(`goes back to the previous question by ${how}`, async () => {
+      const ws = wizardWorkspace();
+      const run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
+      await answer("事项名称", "错误的名称");
+      await answer("责任单位", ENTER);
+      await answer("事项类别", back);
+      await answer("责任单位", back); // back again, to the title
+      await waitFor("事项名称");
+      screen.type("正确的名称");
+      screen.keypress("enter");
+      for (const [prompt, action] of ITEM_LOW.slice(1)) await answer(prompt, action);
+      await answer("是否继续", DOWN_ENTER);
+      expect(await run).toBe(0);
+      expect(readFileSync(recordFile(ws.dir), "utf8")).toContain("title: 正确的名称");
+    });
+  }
 
   it("refuses a date that is no date, and one before the listing, saying how to fix it", async () => {
     const ws = wizardWorkspace();
