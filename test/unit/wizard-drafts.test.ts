@@ -7,7 +7,7 @@ import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { today } from "../../src/util/dates.js";
-import { AWAITING_REVIEW, decided } from "../helpers/records.js";
+import { AWAITING_REVIEW, decided, SIMPLE_ASSESSED } from "../helpers/records.js";
 import {
   answer,
   DOWN_ENTER,
@@ -233,5 +233,115 @@ describe("the conclusion's risk level", () => {
     expect(await run).toBe(0);
     const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
     expect(saved.assessment.risk_level).toBe("medium");
+  });
+});
+
+describe("Ctrl-C at 是否再登记…, every entry complete: the list stays open in the draft", () => {
+  /** Presses Ctrl-C at `prompt`; the run ends 130 and the screen is cleared for the next one. */
+  async function cancelAt(prompt: string, run: Promise<number>): Promise<void> {
+    await waitFor(prompt);
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+    screen.clear();
+  }
+  const draftText = (dir: string, name: string) =>
+    readFileSync(join(dir, ".wenping", "drafts", `${name}.yaml`), "utf8");
+
+  it("new --resume asks 是否再登记一个风险点 again, and the second risk is saved", async () => {
+    const ws = wizardWorkspace();
+    captureStdout();
+    let run = runNew({ context: ws.context, noInput: false, resume: false, prompter });
+    await answer("事项名称", "调整临时救助标准");
+    await answer("责任单位", DOWN_ENTER); // JZK
+    await answer("事项类别", ENTER);
+    await answer("所属领域", ENTER);
+    await answer("敏感类型", ENTER);
+    await answer("初始风险预判", ENTER);
+    await answer("纳入计划清单日期", "2026-11-02");
+    await answer("事项概况", "");
+    await answer("是否登记主要风险点", { keys: ["up", "enter"] }); // 是
+    await answer("风险描述", "部分对象待遇下降");
+    await answer("化解措施", "");
+    await cancelAt("是否再登记一个风险点", run);
+    expect(parse(draftText(ws.dir, "new")).open).toEqual(["/risks"]);
+    run = runNew({ context: ws.context, noInput: false, resume: true, prompter });
+    await answer("是否再登记一个风险点", { keys: ["up", "enter"] }); // 是
+    await answer("风险描述", "群众对新标准不了解");
+    await answer("化解措施", "");
+    await answer("是否再登记一个风险点", ENTER); // 否
+    await answer("事项编号", ENTER);
+    await answer("是否继续", DOWN_ENTER);
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-001.yaml"), "utf8"));
+    expect(saved.risks.map((r: { description: string }) => r.description)).toEqual([
+      "部分对象待遇下降",
+      "群众对新标准不了解",
+    ]);
+  });
+
+  it("next asks 是否再登记一位评审专家 again, and the second reviewer is saved", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": AWAITING_REVIEW });
+    captureStdout();
+    let run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("完成日期", "2026-11-08");
+    await answer("工作情况", "");
+    await answer("评审专家", ENTER); // 张某 E001
+    await answer("利害关系", ENTER); // 否
+    await cancelAt("是否再登记一位评审专家", run);
+    expect(parse(draftText(ws.dir, "JZK-2026-004")).open).toEqual(["/assessment/steps/5/reviewers"]);
+    run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("是否再登记一位评审专家", { keys: ["up", "enter"] }); // 是
+    await answer("评审专家", ENTER); // the first expert not yet picked
+    await answer("利害关系", ENTER);
+    await answer("是否再登记一位评审专家", ENTER); // 否
+    await answer("是否继续", DOWN_ENTER);
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
+    expect(saved.assessment.steps[5].reviewers).toHaveLength(2);
+    expect(existsSync(join(ws.dir, ".wenping", "drafts", "JZK-2026-004.yaml"))).toBe(false);
+  });
+
+  it("next asks 是否再登记一条措施 again after Ctrl-C there at the decision", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": SIMPLE_ASSESSED });
+    captureStdout();
+    let run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("决策结果", ENTER); // implement
+    await answer("是否登记风险防范化解措施", { keys: ["up", "enter"] });
+    await answer("措施内容", "印发办事指南");
+    await answer("责任单位", ENTER);
+    await answer("完成时限", "");
+    await cancelAt("是否再登记一条措施", run);
+    run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("是否再登记一条措施", { keys: ["up", "enter"] });
+    await answer("措施内容", "开通咨询电话");
+    await answer("责任单位", ENTER);
+    await answer("完成时限", "");
+    await answer("是否再登记一条措施", ENTER);
+    await answer("决策日期", "2026-03-25");
+    await answer("决策机关", ENTER);
+    await answer("是否继续", DOWN_ENTER);
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8"));
+    expect(saved.mitigation.map((m: { measure: string }) => m.measure)).toEqual(["印发办事指南", "开通咨询电话"]);
+  });
+
+  it("a draft from before the marker (no open) resumes as before: the list counts as closed", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-004.yaml": AWAITING_REVIEW });
+    captureStdout();
+    let run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("完成日期", "2026-11-08");
+    await answer("工作情况", "");
+    await answer("评审专家", ENTER);
+    await answer("利害关系", ENTER);
+    await cancelAt("是否再登记一位评审专家", run);
+    const path = join(ws.dir, ".wenping", "drafts", "JZK-2026-004.yaml");
+    const { open, ...old } = parse(readFileSync(path, "utf8"));
+    expect(open).toHaveLength(1);
+    writeFileSync(path, stringify(old));
+    run = runNext({ context: ws.context, id: "JZK-2026-004", noInput: false, prompter });
+    await answer("是否继续", DOWN_ENTER); // the step was saved with its one reviewer
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
+    expect(saved.assessment.steps[5].reviewers).toEqual([{ expert: "E001", conflict_of_interest: false }]);
   });
 });
