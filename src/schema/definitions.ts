@@ -75,6 +75,14 @@ function entries(title: string, entry: string, properties: Json, required: strin
 /** Text that may not be empty: a name or a code a list entry is known by. */
 const filled = (title: string): Json => text(title, undefined, { minLength: 1 });
 
+/** The workspace's own codes (units, domains): at least one entry, each a code in `pattern` and a name. */
+function codes(list: { title: string; description: string; entry: string; name: string }, code: Json): Json {
+  return entries(list.title, list.entry, { code, name: filled(list.name) }, ["code", "name"], {
+    description: list.description,
+    minItems: 1,
+  });
+}
+
 const count = (title: string): Json => ({ type: "integer", minimum: 0, title });
 
 const stepSchema = object(
@@ -225,15 +233,9 @@ export function workspaceSchema(): Json {
     properties: {
       schema: { const: WORKSPACE_SCHEMA_ID, title: "配置格式", description: `固定为 ${WORKSPACE_SCHEMA_ID}` },
       organization: text("填报单位", "如 本溪市民政局", { minLength: 1 }),
-      units: entries(
-        "责任单位",
-        "单位",
-        {
-          code: text("单位代码", "字母开头的字母、数字,如 JZK", { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }),
-          name: filled("单位名称"),
-        },
-        ["code", "name"],
-        { description: "按统计表中的顺序排列", minItems: 1 },
+      units: codes(
+        { title: "责任单位", description: "按统计表中的顺序排列", entry: "单位", name: "单位名称" },
+        text("单位代码", "字母开头的字母、数字,如 JZK", { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }),
       ),
       agencies: entries(
         "备案第三方机构",
@@ -257,15 +259,14 @@ export function workspaceSchema(): Json {
         head: text("单位负责人"),
         phone: text("联系电话"),
       }),
-      domains: entries(
-        "领域",
-        "领域",
+      domains: codes(
         {
-          code: text("领域代码", "小写字母开头的小写字母、数字和下划线,如 funeral", { pattern: "^[a-z][a-z0-9_]*$" }),
-          name: filled("领域名称"),
+          title: "领域",
+          description: "本单位事项的所属领域;记录中 domain 填 code。省略时为民政的默认领域",
+          entry: "领域",
+          name: "领域名称",
         },
-        ["code", "name"],
-        { description: "本单位事项的所属领域;记录中 domain 填 code。省略时为民政的默认领域", minItems: 1 },
+        text("领域代码", "小写字母开头的小写字母、数字和下划线,如 funeral", { pattern: "^[a-z][a-z0-9_]*$" }),
       ),
       targets: object("年度目标", {
         policy_share: share("政策类评估占比目标(默认 0.30)"),
