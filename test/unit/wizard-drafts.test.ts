@@ -97,23 +97,6 @@ describe("drafts", () => {
     );
   });
 
-  it("a hand-edited draft whose skipped and open are not lists is still taken, those marks dropped", async () => {
-    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
-    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
-    const base = createHash("sha256").update(text).digest("hex");
-    const record = { ...parse(text), tracking: [{ date: "2026-05-02" }] };
-    const path = putDraft(ws.dir, "JZK-2026-003", record, base);
-    writeFileSync(path, stringify({ ...parse(readFileSync(path, "utf8")), skipped: 5, open: "/tracking" }));
-    captureStdout();
-    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
-    await answer("当前风险等级", ENTER); // the draft's date taken: its entry goes on
-    await answer("实施情况说明", "");
-    await answer("的完成日期", "");
-    expect(await run).toBe(0);
-    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8"));
-    expect(saved.tracking).toEqual([{ date: "2026-05-02", risk_level: "low" }]);
-  });
-
   it("next says when it drops a draft because the record changed", async () => {
     const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
     putDraft(ws.dir, "JZK-2026-003", { id: "JZK-2026-003", title: "旧草稿" }, "0".repeat(64));
@@ -405,5 +388,22 @@ describe("Ctrl-C at 是否再登记…, every entry complete: the list stays ope
     expect(await run).toBe(0);
     const saved = parse(readFileSync(join(ws.dir, "records", review.file), "utf8"));
     expect(saved.assessment.steps[5].reviewers).toEqual([{ expert: "E001", conflict_of_interest: false }]);
+  });
+
+  it("a hand-edited draft whose skipped and open are not lists is still taken, those marks dropped", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
+    const base = createHash("sha256").update(text).digest("hex");
+    const record = { ...parse(text), tracking: [{ date: "2026-05-02" }] };
+    const path = putDraft(ws.dir, "JZK-2026-003", record, base);
+    writeFileSync(path, stringify({ ...parse(readFileSync(path, "utf8")), skipped: 5, open: "/tracking" }));
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("当前风险等级", ENTER); // the draft's date taken: its entry goes on
+    await answer("实施情况说明", "");
+    await answer("的完成日期", "");
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8"));
+    expect(saved.tracking).toEqual([{ date: "2026-05-02", risk_level: "low" }]);
   });
 });
