@@ -34,6 +34,7 @@ export async function openWizard(options: WizardOptions): Promise<{ ws: LoadedWo
     color: chalk,
     existing,
     skipped: new Set(),
+    open: new Set(),
   };
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   return {

@@ -67,6 +67,22 @@ function object(title: string, properties: Json, required: string[] = [], extra:
   return { type: "object", title, properties, required, additionalProperties: false, ...extra };
 }
 
+/** A list of entries (risks, reviewers, units…), each an object titled `entry`; `extra` stands before `items`. */
+function entries(title: string, entry: string, properties: Json, required: string[], extra: Json = {}): Json {
+  return { type: "array", title, ...extra, items: object(entry, properties, required) };
+}
+
+/** Text that may not be empty: a name or a code a list entry is known by. */
+const filled = (title: string): Json => text(title, undefined, { minLength: 1 });
+
+/** The workspace's own codes (units, domains): at least one entry, each a code in `pattern` and a name. */
+function codes(list: { title: string; description: string; entry: string; name: string }, code: Json): Json {
+  return entries(list.title, list.entry, { code, name: filled(list.name) }, ["code", "name"], {
+    description: list.description,
+    minItems: 1,
+  });
+}
+
 const count = (title: string): Json => ({ type: "integer", minimum: 0, title });
 
 const stepSchema = object(
@@ -85,19 +101,16 @@ const stepSchema = object(
       feasibility: text("可行性"),
       controllability: text("可控性"),
     }),
-    reviewers: {
-      type: "array",
-      title: "评审专家",
-      items: object(
-        "评审专家",
-        {
-          expert: text("专家编号", "wenping.yaml 专家库中的编号,如 E001"),
-          conflict_of_interest: { type: "boolean", title: "是否存在利害关系" },
-          recused: { type: "boolean", title: "是否回避" },
-        },
-        ["expert"],
-      ),
-    },
+    reviewers: entries(
+      "评审专家",
+      "评审专家",
+      {
+        expert: text("专家编号", "wenping.yaml 专家库中的编号,如 E001"),
+        conflict_of_interest: { type: "boolean", title: "是否存在利害关系" },
+        recused: { type: "boolean", title: "是否回避" },
+      },
+      ["expert"],
+    ),
     filed_with: text("报备机关", "如 市委政法委"),
   },
   ["step", "date"],
@@ -178,11 +191,9 @@ export function decisionItemSchema(domains?: readonly DomainEntry[]): Json {
       initial_risk: oneOf(v.riskLevels, "初始风险预判"),
       listed_on: date("纳入计划清单日期"),
       overview: text("事项概况", "涉及范围、人数和户数等"),
-      risks: {
-        type: "array",
-        title: "主要风险",
-        items: object("风险点", { description: text("风险描述"), measure: text("化解措施") }, ["description"]),
-      },
+      risks: entries("主要风险", "风险点", { description: text("风险描述"), measure: text("化解措施") }, [
+        "description",
+      ]),
       assessment: assessmentSchema,
       decision: object(
         "决策情况",
@@ -193,29 +204,18 @@ export function decisionItemSchema(domains?: readonly DomainEntry[]): Json {
         },
         ["outcome", "decided_on"],
       ),
-      mitigation: {
-        type: "array",
-        title: "风险防范化解措施",
-        items: object(
-          "化解措施",
-          {
-            measure: text("措施"),
-            owner: text("责任单位"),
-            due: date("完成时限"),
-            done_on: date("实际完成日期"),
-          },
-          ["measure"],
-        ),
-      },
-      tracking: {
-        type: "array",
-        title: "决策实施风险跟踪",
-        items: object(
-          "跟踪记录",
-          { date: date("跟踪日期"), risk_level: oneOf(v.riskLevels, "当前风险等级"), note: text("情况说明") },
-          ["date"],
-        ),
-      },
+      mitigation: entries(
+        "风险防范化解措施",
+        "化解措施",
+        { measure: text("措施"), owner: text("责任单位"), due: date("完成时限"), done_on: date("实际完成日期") },
+        ["measure"],
+      ),
+      tracking: entries(
+        "决策实施风险跟踪",
+        "跟踪记录",
+        { date: date("跟踪日期"), risk_level: oneOf(v.riskLevels, "当前风险等级"), note: text("情况说明") },
+        ["date"],
+      ),
     },
     required: ["schema", "id", "title", "unit", "category", "domain", "initial_risk", "listed_on"],
     additionalProperties: false,
@@ -233,67 +233,41 @@ export function workspaceSchema(): Json {
     properties: {
       schema: { const: WORKSPACE_SCHEMA_ID, title: "配置格式", description: `固定为 ${WORKSPACE_SCHEMA_ID}` },
       organization: text("填报单位", "如 本溪市民政局", { minLength: 1 }),
-      units: {
-        type: "array",
-        title: "责任单位",
-        description: "按统计表中的顺序排列",
-        minItems: 1,
-        items: object(
-          "单位",
-          {
-            code: text("单位代码", "字母开头的字母、数字,如 JZK", { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }),
-            name: text("单位名称", undefined, { minLength: 1 }),
-          },
-          ["code", "name"],
-        ),
-      },
-      agencies: {
-        type: "array",
-        title: "备案第三方机构",
-        items: object(
-          "第三方机构",
-          {
-            registration_no: text("备案号", undefined, { minLength: 1 }),
-            name: text("机构名称", undefined, { minLength: 1 }),
-          },
-          ["registration_no", "name"],
-        ),
-      },
-      experts: {
-        type: "array",
-        title: "稳评专家库",
-        items: object(
-          "专家",
-          {
-            id: text("专家编号", undefined, { minLength: 1 }),
-            name: text("姓名", undefined, { minLength: 1 }),
-            field: text("专业领域"),
-            affiliations: { type: "array", title: "所在单位或任职机构", items: text("单位") },
-          },
-          ["id", "name"],
-        ),
-      },
+      units: codes(
+        { title: "责任单位", description: "按统计表中的顺序排列", entry: "单位", name: "单位名称" },
+        text("单位代码", "字母开头的字母、数字,如 JZK", { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }),
+      ),
+      agencies: entries(
+        "备案第三方机构",
+        "第三方机构",
+        { registration_no: filled("备案号"), name: filled("机构名称") },
+        ["registration_no", "name"],
+      ),
+      experts: entries(
+        "稳评专家库",
+        "专家",
+        {
+          id: filled("专家编号"),
+          name: filled("姓名"),
+          field: text("专业领域"),
+          affiliations: { type: "array", title: "所在单位或任职机构", items: text("单位") },
+        },
+        ["id", "name"],
+      ),
       report: object("月报表尾", {
         preparer: text("填表人"),
         head: text("单位负责人"),
         phone: text("联系电话"),
       }),
-      domains: {
-        type: "array",
-        title: "领域",
-        description: "本单位事项的所属领域;记录中 domain 填 code。省略时为民政的默认领域",
-        minItems: 1,
-        items: object(
-          "领域",
-          {
-            code: text("领域代码", "小写字母开头的小写字母、数字和下划线,如 funeral", {
-              pattern: "^[a-z][a-z0-9_]*$",
-            }),
-            name: text("领域名称", undefined, { minLength: 1 }),
-          },
-          ["code", "name"],
-        ),
-      },
+      domains: codes(
+        {
+          title: "领域",
+          description: "本单位事项的所属领域;记录中 domain 填 code。省略时为民政的默认领域",
+          entry: "领域",
+          name: "领域名称",
+        },
+        text("领域代码", "小写字母开头的小写字母、数字和下划线,如 funeral", { pattern: "^[a-z][a-z0-9_]*$" }),
+      ),
       targets: object("年度目标", {
         policy_share: share("政策类评估占比目标(默认 0.30)"),
         third_party_share: share("第三方评估占比目标(默认 0.50)"),

@@ -7,7 +7,7 @@ import { sha256 } from "../util/hash.js";
 import { answersByPointer, clone, getAt, mergeAdding } from "../util/pointer-data.js";
 import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
-import { draftFile, loadDraft, removeDraft } from "./drafts.js";
+import { draftFile, draftOf, loadDraft, removeDraft } from "./drafts.js";
 import { endSitting } from "./end-sitting.js";
 import { missingAnswers } from "./engine.js";
 import type { SignalGuard } from "./signal-draft.js";
@@ -34,7 +34,8 @@ export async function continueItem(options: ContinueOptions): Promise<number> {
   const saved = interactive ? await loadDraft(root, item.id) : undefined;
   if (saved && saved.base === sha256(text)) {
     draft = saved.record;
-    wizard.skipped = new Set(saved.skipped ?? []);
+    wizard.skipped = new Set(saved.skipped);
+    wizard.open = new Set(saved.open);
     say(wizard.text.draftFound(draftFile(item.id)));
   } else if (saved) {
     // The record was changed since (by hand, or by `edit`): its answers may no longer fit, so none is taken as
@@ -56,7 +57,7 @@ export async function continueItem(options: ContinueOptions): Promise<number> {
         root,
         name: item.id,
         resume: `wenping next ${item.id}`,
-        draft: { record: draft, base: sha256(text), skipped: [...(wizard.skipped ?? [])] },
+        draft: draftOf(draft, wizard, text),
       }));
       text = (
         await runSitting(path, text, item, draft, prompter, wizard, (t) => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { writePiecesAtomic } from "../util/atomic-stream.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { sha256 } from "../util/hash.js";
 
 /** A kept draft: the partial record and what it was started from. */
 export interface Draft {
@@ -13,6 +14,29 @@ export interface Draft {
   base?: string;
   /** Optional questions answered with nothing. */
   skipped?: string[];
+  /**
+   * Lists (their pointers) whose "another?" was being asked when the sitting was cut: a resumed sitting asks it
+   * again. Absent in drafts older than it, which resume as if it had been answered 否.
+   */
+  open?: string[];
+}
+
+/** What a sitting keeps beside its answers: the questions left empty, the lists at "another?". */
+export interface DraftMarks {
+  skipped?: ReadonlySet<string>;
+  open?: ReadonlySet<string>;
+}
+
+/** The draft of a sitting: its answers, its marks, and (for `next`) the hash of the record's text it builds on. */
+export function draftOf(record: Record<string, unknown>, marks: DraftMarks, base?: string): Draft {
+  const open = [...(marks.open ?? [])];
+  // YAML leaves an undefined key out: a draft of `new` has no base, and one with no list open no `open`.
+  return {
+    record,
+    base: base === undefined ? undefined : sha256(base),
+    skipped: [...(marks.skipped ?? [])],
+    open: open.length > 0 ? open : undefined,
+  };
 }
 
 /** Where the draft of `new` (name "new") or of `next ID` lives. */
@@ -41,11 +65,16 @@ export function saveDraftSync(root: string, name: string, draft: Draft): string 
   return path;
 }
 
+/** Only the strings of a list read from a draft (a hand-edited one may hold anything). */
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+
 /** The draft, or undefined when there is none (or it cannot be read: a draft is never worth an error). */
 export async function loadDraft(root: string, name: string): Promise<Draft | undefined> {
   try {
     const data = parse(await readFile(draftPath(root, name), "utf8"), { version: "1.2", schema: "core" }) as Draft;
-    return data && typeof data.record === "object" ? data : undefined;
+    if (!data || typeof data.record !== "object" || data.record === null) return undefined;
+    return { ...data, skipped: strings(data.skipped), open: strings(data.open) };
   } catch {
     return undefined;
   }

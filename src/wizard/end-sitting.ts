@@ -3,10 +3,9 @@ import { EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, UserError } from "../error
 import { idFromFileName } from "../model/record-file.js";
 import { ExistsError } from "../util/atomic-write.js";
 import { fsCode } from "../util/fs-error.js";
-import { sha256 } from "../util/hash.js";
 import { LockedError } from "../util/lock.js";
 import { CaseClashError, ConflictError, NotReadBackError } from "../workspace/record-writer.js";
-import { saveDraft } from "./drafts.js";
+import { draftOf, saveDraft } from "./drafts.js";
 import { Cancelled } from "./prompter.js";
 import type { WizardContext } from "./sitting.js";
 
@@ -56,11 +55,7 @@ export async function endSitting(
   say: (line: string) => void,
   interactive = true,
 ): Promise<number> {
-  const record = {
-    record: draft,
-    base: place.base === undefined ? undefined : sha256(place.base), // YAML leaves an undefined key out
-    skipped: [...(wizard.skipped ?? [])],
-  };
+  const record = draftOf(draft, wizard, place.base);
   // A run that lost the race to another save keeps its answers too, even from an answers file (issue 12).
   const keep = interactive || error instanceof ConflictError || error instanceof LockedError;
   const kept = keep ? await saveDraft(place.root, place.name, record).catch(() => undefined) : undefined;

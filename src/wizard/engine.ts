@@ -14,6 +14,8 @@ export interface EngineContext extends AnswerContext {
   today: string;
   /** Optional questions the clerk left empty (kept with a draft, so a resumed sitting does not ask again). */
   skipped?: Set<string>;
+  /** Lists whose "another?" is being asked (kept with a draft, so a resumed sitting asks it again). */
+  open?: Set<string>;
   /** Answers taken back by going back (or offered for change): the default when the question is asked again. */
   earlier?: Map<string, unknown>;
 }
@@ -204,12 +206,17 @@ export async function askGroup(
   for (;;) {
     if (mode === "more") {
       if (q.max !== undefined && first + k >= q.max) break;
+      // Open while asked: Ctrl-C or a closed window here keeps the list open in the draft (drafts.ts).
+      wizard.open ??= new Set();
+      const open = wizard.open;
+      open.add(q.path);
       const more = await choose(
         { kind: "yesno", path: q.path, message: q.add(first + k), default: wanted || given(k) },
         draft,
         p,
         wizard.text,
       );
+      open.delete(q.path);
       wanted = false;
       if (more === BACK) {
         if (k === 0) {
@@ -272,9 +279,13 @@ export async function runQuestions(
   wizard.earlier = earlier;
   const reopened = new Set<number>();
   const applies = (q: Question) => !q.when || q.when(draft);
+  // A list whose "another?" was cut off (a resumed draft) is not answered: the question is asked again.
   const isAnswered = (q: Question) =>
-    skipped.has(q.path) ||
-    (getAt(draft, q.path) !== undefined && (q.kind !== "group" || unfinishedEntry(q, draft, skipped) === undefined));
+    q.kind === "group"
+      ? !wizard.open?.has(q.path) &&
+        (skipped.has(q.path) ||
+          (getAt(draft, q.path) !== undefined && unfinishedEntry(q, draft, skipped) === undefined))
+      : skipped.has(q.path) || getAt(draft, q.path) !== undefined;
   const back = (from: number): number | undefined => {
     let j = asked.pop();
     if (j === undefined) {

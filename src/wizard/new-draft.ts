@@ -4,11 +4,12 @@ import { ITEM_SCHEMA_ID } from "../schema/definitions.js";
 import { draftFile, freshNewDraftName, isNewDraft, listDrafts, loadDraft } from "./drafts.js";
 import type { QuestionContext } from "./questions.js";
 
-/** The draft record a `new` sitting starts from, the name its draft is kept under, and the answers left empty. */
+/** The draft record a `new` sitting starts from, the name its draft is kept under, and its marks (drafts.ts). */
 export interface NewStart {
   draft: Record<string, unknown>;
   name: string;
   skipped?: string[];
+  open?: string[];
 }
 
 /**
@@ -35,7 +36,7 @@ export async function newDraft(
     }
     say(wizard.text.draftFound(draftFile(name)));
     if (mine.length > 1) say(wizard.text.moreNewDrafts(mine.length - 1));
-    return { draft: saved.record, name, skipped: saved.skipped ?? [] };
+    return { draft: saved.record, name, skipped: saved.skipped, open: saved.open };
   }
   if (interactive && mine[0] !== undefined) say(wizard.text.newDraftWaiting(draftFile(mine[0]), mine.length));
   return fresh;

@@ -2,11 +2,10 @@
 import { EXIT_OK, UserError } from "../errors.js";
 import type { DecisionItem } from "../model/types.js";
 import { fieldName } from "../schema/field-label.js";
-import { sha256 } from "../util/hash.js";
 import { clone, mergeAdding } from "../util/pointer-data.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { askContinue } from "./ask-continue.js";
-import { removeDraft } from "./drafts.js";
+import { draftOf, removeDraft } from "./drafts.js";
 import { endSitting } from "./end-sitting.js";
 import { missingAnswers, runQuestions } from "./engine.js";
 import { newDraft } from "./new-draft.js";
@@ -32,6 +31,7 @@ export async function registerItem(options: RegisterOptions): Promise<number> {
   let draft = start.draft;
   const draftName = start.name;
   if (start.skipped) wizard.skipped = new Set(start.skipped);
+  if (start.open) wizard.open = new Set(start.open);
   const newPlace = () => ({ root, name: draftName, resume: "wenping new --resume" });
   // Nothing answered yet is nothing to keep (and never replaces a draft).
   const answered = () => Object.keys(draft).some((k) => k !== "schema");
@@ -53,11 +53,7 @@ export async function registerItem(options: RegisterOptions): Promise<number> {
   if (taken) throw new UserError(wizard.text.idInUse(String(draft.id), taken.file));
   const prompter = interactive ? await options.prompter() : undefined;
   // Until the item is on file its draft is the `new` one; afterwards it is the item's own (see below).
-  guard.keep(() =>
-    prompter && answered()
-      ? { ...newPlace(), draft: { record: draft, skipped: [...(wizard.skipped ?? [])] } }
-      : undefined,
-  );
+  guard.keep(() => (prompter && answered() ? { ...newPlace(), draft: draftOf(draft, wizard) } : undefined));
   if (prompter) {
     try {
       while ((await runQuestions(registrationQuestions(wizard), draft, prompter, wizard)) !== undefined)
@@ -93,7 +89,7 @@ export async function registerItem(options: RegisterOptions): Promise<number> {
           root,
           name: item.id,
           resume: `wenping next ${item.id}`,
-          draft: { record: draft, base: sha256(text), skipped: [...(wizard.skipped ?? [])] },
+          draft: draftOf(draft, wizard, text),
         }));
         const sitting = await runSitting(path, text, clone(item), draft, prompter, wizard, (t) => {
           text = t;

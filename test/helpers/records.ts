@@ -1,15 +1,30 @@
 /** Record texts the wizard tests start from (written into a temporary workspace by `wizardWorkspace`). */
 
-/** A simple-procedure item, assessed (low risk), not yet decided. */
-export const SIMPLE_ASSESSED = `schema: wenping/decision-item@1
-id: JZK-2026-003
-title: 调整临时救助审批权限
+/** What registering an item at 社会救助科 (JZK) writes: the lines every record of these tests starts with. */
+export const registered = (item: {
+  id: string;
+  title: string;
+  category: string;
+  initial_risk: string;
+  listed_on: string;
+}): string => `schema: wenping/decision-item@1
+id: ${item.id}
+title: ${item.title}
 unit: JZK
-category: other
+category: ${item.category}
 domain: basic_livelihood
-initial_risk: low
-listed_on: 2026-03-02
-assessment:
+initial_risk: ${item.initial_risk}
+listed_on: ${item.listed_on}
+`;
+
+/** A simple-procedure item, assessed (low risk), not yet decided. */
+export const SIMPLE_ASSESSED = `${registered({
+  id: "JZK-2026-003",
+  title: "调整临时救助审批权限",
+  category: "other",
+  initial_risk: "low",
+  listed_on: "2026-03-02",
+})}assessment:
   assessor: self
   procedure: simple
   participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]
@@ -29,15 +44,13 @@ export const decided = (level = "low", outcome = "implement") =>
   )}decision: { outcome: ${outcome}, decided_on: 2026-03-25 }\n`;
 
 /** A seven-step item whose next step is the review (组织评审). */
-export const AWAITING_REVIEW = `schema: wenping/decision-item@1
-id: JZK-2026-004
-title: 提高特困人员供养标准
-unit: JZK
-category: policy
-domain: basic_livelihood
-initial_risk: medium
-listed_on: 2026-11-02
-assessment:
+export const AWAITING_REVIEW = `${registered({
+  id: "JZK-2026-004",
+  title: "提高特困人员供养标准",
+  category: "policy",
+  initial_risk: "medium",
+  listed_on: "2026-11-02",
+})}assessment:
   assessor: self
   procedure: ordinary
   participants: [party_government, judicial, npc_deputy, cppcc_member, expert, public_representative]

@@ -1,35 +1,15 @@
 /** Driving the real @inquirer prompts of the wizard in tests, through @inquirer/testing's screen. */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { screen } from "@inquirer/testing/vitest";
 import { expect, vi } from "vitest";
-import { resolveContext } from "../../src/cli/context.js";
 import { wizardText } from "../../src/i18n/index.js";
 import { inquirerPrompter } from "../../src/wizard/prompter.js";
-import { FIXTURES } from "./check.js";
-import { tempDir } from "./cli.js";
-
-/** Removes of the temp workspaces made since the last `tidyWizard`. */
-const made: (() => void)[] = [];
-
-/** A temp workspace with the fixture config and the given records (removed by `tidyWizard`). */
-export function wizardWorkspace(records: Record<string, string> = {}) {
-  const { dir, cleanup } = tempDir();
-  made.push(cleanup);
-  writeFileSync(join(dir, "wenping.yaml"), readFileSync(join(FIXTURES, "wenping.yaml")));
-  for (const [name, text] of Object.entries(records)) {
-    const path = join(dir, "records", name);
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, text);
-  }
-  return { dir, cleanup, context: resolveContext({ workspace: dir, asOf: "2026-11-27" }, dir) };
-}
+import { removeWorkspaces } from "./wizard-workspace.js";
 
 export const notes: string[] = [];
 
 /** After each wizard test: its workspaces removed, the notes and the screen cleared, spies restored. */
 export function tidyWizard(): void {
-  for (const cleanup of made.splice(0)) cleanup();
+  removeWorkspaces();
   notes.length = 0;
   screen.clear();
   vi.restoreAllMocks();
@@ -69,23 +49,6 @@ export async function answer(prompt: string, action: Action): Promise<void> {
 export const ENTER: Action = { keys: ["enter"] };
 export const DOWN_ENTER: Action = { keys: ["down", "enter"] };
 export const UP_ENTER: Action = { keys: ["up", "enter"] };
-export { screen };
-
-/** The record files under `records/` of a workspace, relative to it, sorted. */
-export function recordFiles(dir: string): string[] {
-  return readdirSync(join(dir, "records"), { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort();
-}
-
-/** The text of the workspace's one record (the test fails when there is not exactly one). */
-export function onlyRecord(dir: string): { path: string; text: string } {
-  const files = recordFiles(dir);
-  expect(files).toHaveLength(1);
-  const path = join(dir, "records", files[0] as string);
-  return { path, text: readFileSync(path, "utf8") };
-}
 
 /** Waits for `prompt`, moves a select's cursor down to the line containing `label` (lists scroll) and presses Enter. */
 export async function pick(label: string, prompt: string): Promise<void> {

@@ -6,7 +6,8 @@ import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { UserError } from "../../src/errors.js";
 import { problemsOf } from "../helpers/check.js";
-import { recordFiles, tidyWizard, wizardWorkspace } from "../helpers/wizard.js";
+import { tidyWizard } from "../helpers/wizard.js";
+import { recordFiles, wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 

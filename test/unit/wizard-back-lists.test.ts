@@ -1,23 +1,14 @@
 /** Going back inside a repeated list ("是否再登记…?") keeps every entry and offers the answers taken back. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { AWAITING_REVIEW, SIMPLE_ASSESSED } from "../helpers/records.js";
-import {
-  answer,
-  DOWN_ENTER,
-  ENTER,
-  onlyRecord,
-  prompter,
-  screen,
-  tidyWizard,
-  UP_ENTER,
-  waitFor,
-  wizardWorkspace,
-} from "../helpers/wizard.js";
+import { answer, DOWN_ENTER, ENTER, prompter, tidyWizard, UP_ENTER, waitFor } from "../helpers/wizard.js";
+import { onlyRecord, wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 

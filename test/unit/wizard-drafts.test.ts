@@ -2,23 +2,26 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
+import type { DecisionItem } from "../../src/model/types.js";
 import { today } from "../../src/util/dates.js";
-import { AWAITING_REVIEW, decided } from "../helpers/records.js";
+import { AWAITING_REVIEW, decided, SIMPLE_ASSESSED } from "../helpers/records.js";
 import {
+  type Action,
   answer,
   DOWN_ENTER,
   ENTER,
   notes,
   prompter,
-  screen,
   tidyWizard,
+  UP_ENTER,
   waitFor,
-  wizardWorkspace,
 } from "../helpers/wizard.js";
+import { wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 
@@ -250,5 +253,174 @@ describe("the conclusion's risk level", () => {
     expect(await run).toBe(0);
     const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-004.yaml"), "utf8"));
     expect(saved.assessment.risk_level).toBe("medium");
+  });
+});
+
+/** A list the wizard asks 是否再登记…? after: the way to it, another entry, the way to the end, what is saved. */
+interface OpenList {
+  list: string;
+  records: Record<string, string>;
+  /** A `new` (resumed: `--resume`) or `next` run. */
+  start: (context: WizardContext, resume: boolean) => Promise<number>;
+  /** The answers up to the question, the first entry complete. */
+  before: Step[];
+  question: string;
+  draft: string;
+  pointer: string;
+  another: Step[];
+  after: Step[];
+  file: string;
+  /** The list as saved. */
+  saved: (record: DecisionItem) => unknown;
+  expected: unknown;
+}
+type Step = [string, Action];
+type WizardContext = ReturnType<typeof wizardWorkspace>["context"];
+
+const OPEN_LISTS: OpenList[] = [
+  {
+    list: "risks (new)",
+    records: {},
+    start: (context, resume) => runNew({ context, noInput: false, resume, prompter }),
+    before: [
+      ["事项名称", "调整临时救助标准"],
+      ["责任单位", DOWN_ENTER], // JZK
+      ["事项类别", ENTER],
+      ["所属领域", ENTER],
+      ["敏感类型", ENTER],
+      ["初始风险预判", ENTER],
+      ["纳入计划清单日期", "2026-11-02"],
+      ["事项概况", ""],
+      ["是否登记主要风险点", UP_ENTER], // 是
+      ["风险描述", "部分对象待遇下降"],
+      ["化解措施", ""],
+    ],
+    question: "是否再登记一个风险点",
+    draft: "new",
+    pointer: "/risks",
+    another: [
+      ["风险描述", "群众对新标准不了解"],
+      ["化解措施", ""],
+    ],
+    after: [
+      ["事项编号", ENTER],
+      ["是否继续", DOWN_ENTER],
+    ],
+    file: "JZK-2026-001.yaml",
+    saved: (r) => r.risks,
+    expected: [{ description: "部分对象待遇下降" }, { description: "群众对新标准不了解" }],
+  },
+  {
+    list: "reviewers (next)",
+    records: { "JZK-2026-004.yaml": AWAITING_REVIEW },
+    start: (context) => runNext({ context, id: "JZK-2026-004", noInput: false, prompter }),
+    before: [
+      ["完成日期", "2026-11-08"],
+      ["工作情况", ""],
+      ["评审专家", ENTER], // 张某 E001
+      ["利害关系", ENTER], // 否
+    ],
+    question: "是否再登记一位评审专家",
+    draft: "JZK-2026-004",
+    pointer: "/assessment/steps/5/reviewers",
+    another: [
+      ["评审专家", ENTER], // the first not yet picked: 刘某 E002
+      ["利害关系", ENTER],
+    ],
+    after: [["是否继续", DOWN_ENTER]],
+    file: "JZK-2026-004.yaml",
+    saved: (r) => r.assessment?.steps?.[5]?.reviewers,
+    expected: [
+      { expert: "E001", conflict_of_interest: false },
+      { expert: "E002", conflict_of_interest: false },
+    ],
+  },
+  {
+    list: "measures (next, at the decision)",
+    records: { "JZK-2026-003.yaml": SIMPLE_ASSESSED },
+    start: (context) => runNext({ context, id: "JZK-2026-003", noInput: false, prompter }),
+    before: [
+      ["决策结果", ENTER], // implement
+      ["是否登记风险防范化解措施", UP_ENTER],
+      ["措施内容", "印发办事指南"],
+      ["责任单位", ENTER],
+      ["完成时限", ""],
+    ],
+    question: "是否再登记一条措施",
+    draft: "JZK-2026-003",
+    pointer: "/mitigation",
+    another: [
+      ["措施内容", "开通咨询电话"],
+      ["责任单位", ENTER],
+      ["完成时限", ""],
+    ],
+    after: [
+      ["决策日期", "2026-03-25"],
+      ["决策机关", ENTER],
+      ["是否继续", DOWN_ENTER],
+    ],
+    file: "JZK-2026-003.yaml",
+    saved: (r) => r.mitigation?.map((m) => m.measure),
+    expected: ["印发办事指南", "开通咨询电话"],
+  },
+];
+
+describe("Ctrl-C at 是否再登记…, every entry complete: the list stays open in the draft", () => {
+  /** Answers `steps`, then presses Ctrl-C at `question`: the run ends 130, the screen cleared for the next. */
+  async function cancelAt(run: Promise<number>, steps: Step[], question: string): Promise<void> {
+    for (const [prompt, action] of steps) await answer(prompt, action);
+    await waitFor(question);
+    screen.keypress({ name: "c", ctrl: true });
+    expect(await run).toBe(130);
+    screen.clear();
+  }
+  const draftPath = (dir: string, name: string) => join(dir, ".wenping", "drafts", `${name}.yaml`);
+
+  it.each(OPEN_LISTS)("$list: resumed, the question is asked again and another entry is saved", async (c) => {
+    const ws = wizardWorkspace(c.records);
+    captureStdout();
+    await cancelAt(c.start(ws.context, false), c.before, c.question);
+    expect(parse(readFileSync(draftPath(ws.dir, c.draft), "utf8")).open).toEqual([c.pointer]);
+    const run = c.start(ws.context, true);
+    await answer(c.question, UP_ENTER); // 是
+    for (const [prompt, action] of c.another) await answer(prompt, action);
+    await answer(c.question, ENTER); // 否 (the default)
+    for (const [prompt, action] of c.after) await answer(prompt, action);
+    expect(await run).toBe(0);
+    expect(c.saved(parse(readFileSync(join(ws.dir, "records", c.file), "utf8")))).toEqual(c.expected);
+    expect(existsSync(draftPath(ws.dir, c.draft))).toBe(false);
+  });
+
+  it("a draft from before the marker (no open) resumes as before: the list counts as closed", async () => {
+    const review = OPEN_LISTS[1] as OpenList;
+    const ws = wizardWorkspace(review.records);
+    captureStdout();
+    await cancelAt(review.start(ws.context, false), review.before, review.question);
+    const path = draftPath(ws.dir, review.draft);
+    const { open, ...old } = parse(readFileSync(path, "utf8"));
+    expect(open).toEqual([review.pointer]);
+    writeFileSync(path, stringify(old));
+    const run = review.start(ws.context, true);
+    await answer("是否继续", DOWN_ENTER); // the step was saved with its one reviewer
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", review.file), "utf8"));
+    expect(saved.assessment.steps[5].reviewers).toEqual([{ expert: "E001", conflict_of_interest: false }]);
+  });
+
+  it("a hand-edited draft whose skipped and open are not lists is still taken, those marks dropped", async () => {
+    const ws = wizardWorkspace({ "JZK-2026-003.yaml": DECIDED });
+    const text = readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8");
+    const base = createHash("sha256").update(text).digest("hex");
+    const record = { ...parse(text), tracking: [{ date: "2026-05-02" }] };
+    const path = putDraft(ws.dir, "JZK-2026-003", record, base);
+    writeFileSync(path, stringify({ ...parse(readFileSync(path, "utf8")), skipped: 5, open: "/tracking" }));
+    captureStdout();
+    const run = runNext({ context: ws.context, id: "JZK-2026-003", noInput: false, prompter });
+    await answer("当前风险等级", ENTER); // the draft's date taken: its entry goes on
+    await answer("实施情况说明", "");
+    await answer("的完成日期", "");
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(ws.dir, "records", "JZK-2026-003.yaml"), "utf8"));
+    expect(saved.tracking).toEqual([{ date: "2026-05-02", risk_level: "low" }]);
   });
 });

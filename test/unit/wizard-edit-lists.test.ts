@@ -1,22 +1,14 @@
 /** `wenping edit ID`: list entries (风险点, 评审专家, 措施) added and removed through the real prompts, or by an answers file. */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runEdit } from "../../src/commands/edit.js";
 import { problemsOf } from "../helpers/check.js";
 import { AWAITING_FILE, decided } from "../helpers/records.js";
-import {
-  answer,
-  ENTER,
-  notes,
-  pick,
-  prompter,
-  screen,
-  tidyWizard,
-  waitFor,
-  wizardWorkspace,
-} from "../helpers/wizard.js";
+import { answer, ENTER, notes, pick, prompter, tidyWizard, waitFor } from "../helpers/wizard.js";
+import { wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 

@@ -1,21 +1,14 @@
 /** `wenping edit ID`: saved answers changed through the wizard's own checked questions, comments and order kept. */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runEdit } from "../../src/commands/edit.js";
 import { problemsOf } from "../helpers/check.js";
 import { decided } from "../helpers/records.js";
-import {
-  answer,
-  ENTER,
-  pick as pickLine,
-  prompter,
-  screen,
-  tidyWizard,
-  waitFor,
-  wizardWorkspace,
-} from "../helpers/wizard.js";
+import { answer, ENTER, pick as pickLine, prompter, tidyWizard, waitFor } from "../helpers/wizard.js";
+import { wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 

@@ -6,7 +6,8 @@ import { parse } from "yaml";
 import { runNext } from "../../src/commands/next.js";
 import { problemsOf } from "../helpers/check.js";
 import { decided } from "../helpers/records.js";
-import { answer, ENTER, notes, prompter, tidyWizard, UP_ENTER, waitFor, wizardWorkspace } from "../helpers/wizard.js";
+import { answer, ENTER, notes, prompter, tidyWizard, UP_ENTER, waitFor } from "../helpers/wizard.js";
+import { wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 

@@ -5,22 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { problemsOf } from "../helpers/check.js";
-import {
-  answer,
-  DOWN_ENTER,
-  ENTER,
-  prompter,
-  recordFiles,
-  screen,
-  tidyWizard,
-  waitFor,
-  wizardWorkspace,
-} from "../helpers/wizard.js";
+import { answer, DOWN_ENTER, ENTER, prompter, tidyWizard, waitFor } from "../helpers/wizard.js";
+import { recordFiles, wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 type Level = "low" | "medium" | "high";
 type Outcome = "implement" | "implement_after_mitigation" | "postpone" | "not_implement" | "adjust_and_redecide";

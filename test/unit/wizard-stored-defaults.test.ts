@@ -10,16 +10,8 @@ import { runNext } from "../../src/commands/next.js";
 import { wizardText } from "../../src/i18n/index.js";
 import { inquirerPrompter } from "../../src/wizard/prompter.js";
 import { AWAITING_FILE, SIMPLE_ASSESSED } from "../helpers/records.js";
-import {
-  type Action,
-  answer,
-  DOWN_ENTER,
-  ENTER,
-  tidyWizard,
-  UP_ENTER,
-  waitFor,
-  wizardWorkspace,
-} from "../helpers/wizard.js";
+import { type Action, answer, DOWN_ENTER, ENTER, tidyWizard, UP_ENTER, waitFor } from "../helpers/wizard.js";
+import { wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 const english = inquirerPrompter(wizardText("en"), () => {});
 

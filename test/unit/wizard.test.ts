@@ -1,22 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { screen } from "@inquirer/testing/vitest";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runNew } from "../../src/commands/new.js";
 import { runNext } from "../../src/commands/next.js";
 import { problemsOf } from "../helpers/check.js";
-import {
-  answer,
-  DOWN_ENTER,
-  ENTER,
-  notes,
-  onlyRecord,
-  prompter,
-  screen,
-  tidyWizard,
-  UP_ENTER,
-  waitFor,
-  wizardWorkspace,
-} from "../helpers/wizard.js";
+import { registered } from "../helpers/records.js";
+import { answer, DOWN_ENTER, ENTER, notes, prompter, tidyWizard, UP_ENTER, waitFor } from "../helpers/wizard.js";
+import { onlyRecord, wizardWorkspace } from "../helpers/wizard-workspace.js";
 
 afterEach(tidyWizard);
 
@@ -165,15 +156,13 @@ describe("resuming keeps what was deliberately left empty", () => {
 });
 
 const ORDINARY = `# 本事项由社会救助科登记(这条注释要保留)
-schema: wenping/decision-item@1
-id: BXMZ-2026-020
-title: 提高特困人员供养标准  # 名称注释
-unit: JZK
-category: policy
-domain: basic_livelihood
-initial_risk: medium
-listed_on: 2026-11-02
-assessment:
+${registered({
+  id: "BXMZ-2026-020",
+  title: "提高特困人员供养标准  # 名称注释", // a comment the wizard must keep
+  category: "policy",
+  initial_risk: "medium",
+  listed_on: "2026-11-02",
+})}assessment:
   assessor: third_party
   procedure: ordinary
   third_party: { agency: LN-WP-2020-013, procurement: inquiry }
