@@ -70,9 +70,9 @@ describe("a read-only or full destination is a clear error (exit 2), nothing los
   ])("report into %s", (_name, out) => {
     const { dir, cleanup: c } = tempCopy(join(ROOT, "examples"));
     cleanup = c;
-    const started = Date.now();
     const r = run(["report", "monthly", "--as-of", "2026-11-05", "--out", out], { cwd: dir });
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // A hang is caught by the run's own deadline (killed at 60 s: code -1, not 2); a clock bound here failed a
+    // loaded machine, not the tool (one run took 9 s of the 15 s it had, with two busy loops on two cores).
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("无法写入");
     // Nothing was there before: never "原文件未改动" about a file that did not exist (issue 12).
