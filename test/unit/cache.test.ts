@@ -90,7 +90,8 @@ describe("the facts cache", () => {
     const facts = join(root, ".wenping", "cache", "facts.json");
     const written = readFileSync(facts, "utf8");
     // Dated an hour back, not slept past: a rewrite shows as a new date however coarse the clock of the disk.
-    const before = new Date(Date.now() - 3_600_000);
+    // A whole second: milliseconds do not always read back exactly (a float of seconds on the way).
+    const before = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
     utimesSync(facts, before, before);
     expect((await run(jobs)).hits).toBe(3);
     expect(statSync(facts).mtimeMs).toBe(before.getTime());
