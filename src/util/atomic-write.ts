@@ -3,6 +3,7 @@ import { constants } from "node:fs";
 import { access, link, open, rename, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 import { ensureDir } from "./ensure-dir.js";
+import { removeOnSignal } from "./remove-on-signal.js";
 import { tempPathBeside } from "./temp-path.js";
 
 export interface WriteOptions {
@@ -70,6 +71,7 @@ export async function writeAtomicWith(
   const dir = dirname(path);
   ensureDir(dir);
   const temp = tempPathBeside(path);
+  const release = removeOnSignal(temp); // a signal mid-write leaves no part-written file behind
   try {
     await fill(temp);
     await flushFile(temp);
@@ -78,6 +80,8 @@ export async function writeAtomicWith(
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw error;
+  } finally {
+    release();
   }
   await flushFolder(dir);
 }

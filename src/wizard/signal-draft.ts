@@ -6,8 +6,12 @@
  * read that fails (EIO), which nothing else listens for and which would end the process at once. Both are
  * kept the same way, and the process ends as if hung up. (Measured in tmux: about one closed window in
  * three came as EIO, and its answers were lost before this.)
+ *
+ * The process always ends by the signal itself, at once, never by an exit: on Node 20 an exit after a hang-up
+ * aborts (Node resets the terminal's mode on exit and asserts that this works, which it cannot once the window
+ * is gone; fixed in Node 24), so every closed window ended as a crash, SIGABRT or SIGSEGV, not a hang-up. Ending
+ * at once also keeps readline, which listens to the same input after us, from throwing on the dead terminal.
  */
-import { EXIT_HANGUP } from "../errors.js";
 import type { Draft } from "./drafts.js";
 import { saveDraftSync } from "./drafts.js";
 
@@ -41,7 +45,7 @@ export function keepDraftOnSignal(said: (file: string, resume: string) => void):
     const handler = () => {
       release();
       keepNow(signal !== "SIGHUP"); // after a hang-up there is no one to tell
-      process.kill(process.pid, signal);
+      endBy(signal);
     };
     process.on(signal, handler);
     return [signal, handler] as const;
@@ -49,7 +53,7 @@ export function keepDraftOnSignal(said: (file: string, resume: string) => void):
   const terminalGone = () => {
     release();
     keepNow(false);
-    process.exit(EXIT_HANGUP); // 128 + SIGHUP, what a hang-up would have given
+    endBy("SIGHUP"); // what a hang-up would have given (a shell says 129)
   };
   const tty = process.stdin.isTTY === true;
   if (tty) {
@@ -64,4 +68,14 @@ export function keepDraftOnSignal(said: (file: string, resume: string) => void):
     }
   }
   return { keep: (k) => (what = k), release };
+}
+
+/**
+ * Ends the process by `signal` now: with no listener left for it, the signal's default action ends the process
+ * before `kill` returns, so no exit handler, no readline and no terminal reset runs after the draft was kept.
+ * (A listener left, such as the prompts' own, would turn it into one more event and let the process go on.)
+ */
+function endBy(signal: (typeof SIGNALS)[number]): void {
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
 }

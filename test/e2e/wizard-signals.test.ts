@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { asked } from "../helpers/asked.js";
 import { BIN, ROOT, tempCopy } from "../helpers/cli.js";
 
 const tmux = spawnSync("tmux", ["-V"]).status === 0;
@@ -44,18 +45,30 @@ function terminal(args: string) {
     pid: () => Number(execFileSync("tmux", ["display", "-p", "-t", session, "#{pane_pid}"], { encoding: "utf8" })),
     screen,
     keys: (...k: string[]) => execFileSync("tmux", ["send-keys", "-t", session, ...k]),
-    waitFor: async (text: string) => {
-      for (let i = 0; i < 300; i++) {
-        if (screen().includes(text)) return;
-        await sleep(50);
-      }
-      throw new Error(`not shown: ${text}\n${screen()}`);
-    },
+    /** Waits until the screen shows `text` (bounded only to end a test that would wait for ever). */
+    waitFor: (text: string) => until(() => screen().includes(text), `not shown: ${text}`, screen),
+    /** Waits until a prompt with `text` is asked, so that keys sent next reach it. */
+    asked: (text: string) => until(() => asked(screen(), text), `not asked: ${text}`, screen),
   };
 }
 
+/** A generous bound: a loaded CI machine can take seconds to start node and draw a prompt. */
+const WAIT_MS = 30_000;
+
+async function until(holds: () => boolean, what: string, screen: () => string): Promise<void> {
+  const started = Date.now();
+  while (!holds()) {
+    if (Date.now() - started > WAIT_MS) throw new Error(`${what}\n${screen()}`);
+    await sleep(50);
+  }
+}
+
 async function waitForFile(path: string): Promise<string> {
-  for (let i = 0; i < 200 && !existsSync(path); i++) await sleep(50);
+  await until(
+    () => existsSync(path),
+    `no file: ${path}`,
+    () => "",
+  );
   return readFileSync(path, "utf8");
 }
 
@@ -63,13 +76,13 @@ describe.skipIf(!tmux)("wizard ended from outside (closed window, SIGTERM, SIGIN
   for (const how of ["window closed", "SIGTERM", "SIGINT"] as const) {
     it(`new keeps the three answers typed when ${how}`, async () => {
       const t = terminal("new --as-of 2026-11-27");
-      await t.waitFor("事项名称");
+      await t.asked("事项名称");
       t.keys("调整临时救助标准", "Enter");
-      await t.waitFor("责任单位");
+      await t.asked("责任单位");
       t.keys("Down", "Enter");
-      await t.waitFor("事项类别");
+      await t.asked("事项类别");
       t.keys("Enter");
-      await t.waitFor("所属领域");
+      await t.asked("所属领域");
       if (how === "window closed") spawnSync("tmux", ["kill-session", "-t", t.session]);
       else process.kill(t.pid(), how);
       const draft = parse(await waitForFile(join(t.dir, ".wenping", "drafts", "new.yaml")));
@@ -81,14 +94,15 @@ describe.skipIf(!tmux)("wizard ended from outside (closed window, SIGTERM, SIGIN
     const t = terminal("next BXMZ-2026-011 --as-of 2026-11-27");
     const record = join(t.dir, "records", "2026", "BXMZ-2026-011.yaml");
     const before = readFileSync(record, "utf8");
-    await t.waitFor("决策结果");
+    await t.asked("决策结果");
     expect(t.screen()).toContain("【BXMZ-2026-011 特困人员供养服务机构改革】登记决策结果");
     t.keys("Up", "Enter"); // ← back: nothing earlier in this stage, said so rather than silently re-asked
     await t.waitFor("第一个问题");
-    await t.waitFor("决策结果");
+    await t.asked("决策结果"); // asked again: keys sent while only the answered one showed were lost
     t.keys("Enter"); // 化解后实施, the first the medium level allows
-    await t.waitFor("回车沿用登记时写的措施"); // the measure written at registration is offered, before any date
+    await t.asked("回车沿用登记时写的措施"); // the measure written at registration is offered, before any date
     t.keys("Enter");
+    await t.asked("责任单位");
     await t.waitFor("❯ 社会救助科");
     spawnSync("tmux", ["kill-session", "-t", t.session]);
     const draft = parse(await waitForFile(join(t.dir, ".wenping", "drafts", "BXMZ-2026-011.yaml")));

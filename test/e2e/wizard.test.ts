@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { asked } from "../helpers/asked.js";
 import { BIN, hasStack, ROOT, run, tempCopy } from "../helpers/cli.js";
 
 const EXAMPLES = join(ROOT, "examples");
@@ -100,20 +101,23 @@ describe.skipIf(!tmux)("wenping new in a real terminal (tmux)", () => {
     const keys = (...k: string[]) => execFileSync("tmux", ["send-keys", "-t", session, ...k]);
     const screen = () =>
       execFileSync("tmux", ["capture-pane", "-p", "-t", session, "-S", "-200"], { encoding: "utf8" });
-    const waitFor = async (text: string) => {
-      for (let i = 0; i < 200; i++) {
-        if (screen().includes(text)) return;
+    // Bounded generously (a loaded CI machine can take seconds to draw a prompt), only to end a stuck test.
+    const until = async (holds: (shown: string) => boolean, what: string) => {
+      const started = Date.now();
+      while (!holds(screen())) {
+        if (Date.now() - started > 30_000) throw new Error(`${what}\n${screen()}`);
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`not shown: ${text}\n${screen()}`);
     };
+    const waitFor = (text: string) => until((shown) => shown.includes(text), `not shown: ${text}`);
     const command = `${process.execPath} ${BIN} new --as-of 2026-11-27; echo EXIT=$?; sleep 30`;
     execFileSync("tmux", ["new-session", "-d", "-s", session, "-x", "150", "-y", "50", "-c", dir, command], {
       env: { ...process.env, LANG: "C.UTF-8" },
     });
     try {
+      // Keys go once the prompt is asked: its text alone may show earlier, and keys typed ahead are dropped.
       const step = async (prompt: string, ...k: string[]) => {
-        await waitFor(prompt);
+        await until((shown) => asked(shown, prompt), `not asked: ${prompt}`);
         keys(...k);
       };
       await step("事项名称", "全市养老服务机构等级评定", "Enter");

@@ -17,14 +17,31 @@ export function tidyWizard(): void {
 /** The real prompter on the test screen; notes are collected instead of printed. */
 export const prompter = inquirerPrompter(wizardText("zh"), (line) => notes.push(line));
 
-/** Waits until the active prompt shows `text`. */
-export async function waitFor(text: string, timeoutMs = 3000): Promise<void> {
+/**
+ * Waits until the screen shows `text`: a condition, polled, with a bound only to end a test that would wait for
+ * ever (generous: a loaded CI machine can take seconds to draw the next prompt).
+ */
+export async function waitFor(text: string, timeoutMs = WAIT_MS): Promise<void> {
+  await waitUntil((shown) => shown.includes(text), `prompt "${text}" not shown`, timeoutMs);
+}
+
+/** The longest a test waits for the screen to show what it expects. */
+const WAIT_MS = 20_000;
+
+/**
+ * Waits until a prompt showing `text` is asked, not answered: its frame starts with "?" (an answered one with "✔",
+ * and stays on the screen until the next prompt draws). Keys pressed before that went to no prompt: the answer
+ * was lost and the test waited on (a question asked again shows the same text both times).
+ */
+export async function waitForAsked(text: string): Promise<void> {
+  await waitUntil((shown) => shown.startsWith("?") && shown.includes(text), `prompt "${text}" not asked`, WAIT_MS);
+}
+
+async function waitUntil(shows: (screen: string) => boolean, what: string, timeoutMs: number): Promise<void> {
   const started = Date.now();
-  while (!screen.getScreen().includes(text)) {
+  while (!shows(screen.getScreen())) {
     if (Date.now() - started > timeoutMs)
-      throw new Error(
-        `prompt "${text}" not shown; screen:\n${screen.getScreen()}\nnotes:\n${notes.slice(-3).join("\n")}`,
-      );
+      throw new Error(`${what}; screen:\n${screen.getScreen()}\nnotes:\n${notes.slice(-3).join("\n")}`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }
@@ -33,7 +50,7 @@ export type Action = string | { keys: (string | { name: string; ctrl?: boolean }
 
 /** Answers a prompt: waits for it, then types text and Enter, or presses keys. */
 export async function answer(prompt: string, action: Action): Promise<void> {
-  await waitFor(prompt);
+  await waitForAsked(prompt);
   // A prompt is drawn before it listens for keys (its key handler is attached on a later tick).
   await new Promise((r) => setTimeout(r, 3));
   if (typeof action === "string") {
@@ -52,7 +69,7 @@ export const UP_ENTER: Action = { keys: ["up", "enter"] };
 
 /** Waits for `prompt`, moves a select's cursor down to the line containing `label` (lists scroll) and presses Enter. */
 export async function pick(label: string, prompt: string): Promise<void> {
-  await waitFor(prompt);
+  await waitForAsked(prompt);
   await new Promise((r) => setTimeout(r, 3)); // drawn before it listens, as in `answer`
   const active = () =>
     screen

@@ -222,8 +222,7 @@ describe("a list entry cut off by Ctrl-C", () => {
     await answer("利害关系", { keys: ["up", "enter"] }); // 是: a conflict of interest
     await answer("是否已回避", DOWN_ENTER); // 否: refused (WP011), the rule the skipped question settles
     await vi.waitFor(() => expect(notes.join("\n")).toContain("存在利害关系却未回避"));
-    await new Promise((r) => setTimeout(r, 30)); // the same question, asked again
-    await answer("是否已回避", ENTER); // 是
+    await answer("是否已回避", ENTER); // 是, to the same question asked again (answer waits until it is asked)
     await answer("是否再登记一位评审专家", ENTER); // 否 (the default)
     await answer("是否继续", DOWN_ENTER);
     expect(await run).toBe(0);
