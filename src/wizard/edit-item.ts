@@ -5,7 +5,7 @@ import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
 import { clone, getAt } from "../util/pointer-data.js";
-import { updatedRecordText, writeRecord } from "../workspace/record-writer.js";
+import { editedText, updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { changeLines } from "./edit-changes.js";
 import { editLoop } from "./edit-loop.js";
@@ -62,7 +62,7 @@ function withoutAnswers(text: string, paths: readonly string[], draft: Draft): s
     if (Array.isArray(now) && now.length > 0 && isSeq(node) && node.items.length === 0)
       doc.setIn(at, doc.createNode(now));
   }
-  return doc.toString({ lineWidth: 0 });
+  return editedText(doc, text);
 }
 
 /** Changes the item's answers and returns the exit code; nothing is written unless the whole record still passes. */

@@ -1,7 +1,18 @@
 /** Writing records: new ones in the format's key order, edits through the yaml Document so comments and order stay. */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { Document, isMap, isScalar, isSeq, type Node, parse, parseDocument, type YAMLMap } from "yaml";
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  parse,
+  parseDocument,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
 import { decisionItemSchema } from "../schema/definitions.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { withLock } from "../util/lock.js";
@@ -93,6 +104,23 @@ function sync(doc: Document, path: Path, value: unknown, schema: Schema | undefi
 export function updatedRecordText(original: string, data: unknown): string {
   const doc = parseDocument(original, { version: "1.2", schema: "core" });
   sync(doc, [], data, decisionItemSchema() as Schema);
+  return editedText(doc, original);
+}
+
+/**
+ * The text of `doc`, parsed from `original` and changed: each flow list or map keeps the spacing it was written
+ * with. yaml pads every one or none (`[ a, b ]`), so a saved edit rewrote lines the clerk never touched
+ * (`participants: [a, b]`, as the examples write it, beside `- { measure: …, owner: … }`).
+ */
+export function editedText(doc: Document, original: string): string {
+  const keep = (node: YAMLMap | YAMLSeq) => {
+    if (!node.flow || !node.range) return;
+    const padding = original[node.range[0] + 1] === " " ? " " : "";
+    const own = node.toString.bind(node);
+    node.toString = (ctx, onComment, onChompKeep) =>
+      own(ctx && { ...ctx, flowCollectionPadding: padding }, onComment, onChompKeep);
+  };
+  visit(doc, { Map: (_, node) => keep(node), Seq: (_, node) => keep(node) });
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DecisionItem } from "../../src/model/types.js";
@@ -109,5 +110,24 @@ describe("arbitrary valid records survive a write–read round trip unchanged", 
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("an edit touches only the line it changes: the examples' flow lists and maps keep their spacing", () => {
+    const dir = new URL("../../examples/records/2026/", import.meta.url);
+    for (const name of readdirSync(dir)) {
+      const original = readFileSync(new URL(name, dir), "utf8");
+      const data = parseYaml(original).data as DecisionItem;
+      const lines = original.split("\n");
+      const updated = updatedRecordText(original, { ...data, title: "改过的名称" }).split("\n");
+      expect(updated.length).toBe(lines.length);
+      const changed = updated.flatMap((line, i) => (line === lines[i] ? [] : [line]));
+      expect(changed, name).toEqual(["title: 改过的名称"]);
+    }
+    // The examples hold both kinds (otherwise the loop above would prove nothing about spacing).
+    const all = readdirSync(dir)
+      .map((n) => readFileSync(new URL(n, dir), "utf8"))
+      .join("");
+    expect(all).toMatch(/: \[[a-z]/);
+    expect(all).toMatch(/- \{ [a-z]/);
   });
 });
