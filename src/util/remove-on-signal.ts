@@ -5,6 +5,7 @@
  * in that window.
  */
 import { unlinkSync } from "node:fs";
+import { endBySignal } from "./end-by-signal.js";
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
@@ -22,7 +23,7 @@ export function removeOnSignal(path: string): () => void {
         // Already renamed into place, or never made: nothing to remove.
       }
       // With no listener left, the signal's default action ends the process before `kill` returns.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      if (process.listenerCount(signal) === 0) endBySignal(signal);
     };
     process.prependListener(signal, handler);
     return [signal, handler] as const;

@@ -12,6 +12,7 @@
  * is gone; fixed in Node 24), so every closed window ended as a crash, SIGABRT or SIGSEGV, not a hang-up. Ending
  * at once also keeps readline, which listens to the same input after us, from throwing on the dead terminal.
  */
+import { endBySignal } from "../util/end-by-signal.js";
 import type { Draft } from "./drafts.js";
 import { saveDraftSync } from "./drafts.js";
 
@@ -77,5 +78,5 @@ export function keepDraftOnSignal(said: (file: string, resume: string) => void):
  */
 function endBy(signal: (typeof SIGNALS)[number]): void {
   process.removeAllListeners(signal);
-  process.kill(process.pid, signal);
+  endBySignal(signal);
 }

@@ -21,11 +21,19 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
  * wizard, the prompts listen too: a SIGHUP listener of their own, and readline on the input after the guard,
  * which throws on a dead terminal; what runs after the guard is printed.
  */
-function endInput(how: "end" | "error", guarded: boolean) {
+function endInput(how: "end" | "error", guarded: boolean, windows = false) {
   root = mkdtempSync(join(tmpdir(), "wenping-signal-"));
   const script = `
     const { keepDraftOnSignal } = await import(${JSON.stringify(GUARD)});
     process.stdin.isTTY = true;
+    if (${windows}) {
+      // As on Windows, where libuv raises only SIGINT, SIGTERM, SIGKILL and SIGQUIT: kill(SIGHUP) throws ENOSYS.
+      const kill = process.kill.bind(process);
+      process.kill = (pid, signal) => {
+        if (signal === "SIGHUP") throw Object.assign(new Error("kill ENOSYS"), { code: "ENOSYS" });
+        return kill(pid, signal);
+      };
+    }
     if (${guarded}) {
       const guard = keepDraftOnSignal(() => {});
       guard.keep(() => ({ root: ${JSON.stringify(root)}, name: "new", draft: { record: { title: "调整临时救助标准" } }, resume: "" }));
@@ -63,6 +71,12 @@ describe("the terminal's input ends while the wizard waits (a closed window)", (
       });
     });
   }
+
+  it("where SIGHUP cannot be raised (Windows), the answers are kept and the exit is a hang-up's, 129", () => {
+    const run = endInput("end", true, true);
+    expect(run.draft).toEqual({ record: { title: "调整临时救助标准" } });
+    expect(run.status).toBe(129);
+  });
 
   it("without the guard a failed read ends the process with nothing kept (what the guard is for)", () => {
     const run = endInput("error", false);
