@@ -4,14 +4,15 @@ import { isSeq, parseDocument } from "yaml";
 import type { CheckedFile } from "../check/late-findings.js";
 import { parsePointer } from "../diagnostics/finding.js";
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from "../errors.js";
+import type { DecisionItem } from "../model/types.js";
 import { clone, getAt } from "../util/pointer-data.js";
 import { editedText, updatedRecordText, writeRecord } from "../workspace/record-writer.js";
 import { finalCheck, loadAnswers, refuse } from "./answers.js";
 import { changeLines } from "./edit-changes.js";
 import { editLoop } from "./edit-loop.js";
 import { endSitting } from "./end-sitting.js";
-import { Cancelled } from "./prompter.js";
-import { closingLines } from "./sitting.js";
+import { Cancelled, type Prompter } from "./prompter.js";
+import { closingLines, type WizardContext } from "./sitting.js";
 import type { SittingOptions } from "./sitting-options.js";
 
 type Draft = Record<string, unknown>;
@@ -65,6 +66,42 @@ function withoutAnswers(text: string, paths: readonly string[], draft: Draft): s
   return editedText(doc, text);
 }
 
+/** Whether the draft still holds the record's answers as they were. */
+const unchanged = (draft: Draft, item: DecisionItem) => JSON.stringify(draft) === JSON.stringify(item);
+
+/**
+ * The clerk's changes, through edit's menu, until the rules accept them (or nothing changed): a change a rule
+ * refuses is shown at once and the clerk goes back to mend it, so the other changes of the sitting are not lost
+ * to one that cannot stand alone (简易程序 → 普通程序, say). The paths dropped are added to `dropped`; false when
+ * the clerk chose to drop the edit.
+ */
+async function editUntilAccepted(
+  draft: Draft,
+  item: DecisionItem,
+  dropped: string[],
+  prompter: Prompter,
+  wizard: WizardContext,
+  say: (line: string) => void,
+): Promise<boolean> {
+  for (;;) {
+    dropped.push(...(await editLoop(draft, prompter, wizard)));
+    if (unchanged(draft, item)) return true;
+    const check = finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item);
+    const lines = [...new Set(check.missing)].map(wizard.text.editMissing).concat(check.problems);
+    if (lines.length === 0) return true;
+    say([wizard.text.editWouldBreak, ...lines.map((l) => `  - ${l}`)].join("\n"));
+    const again = await prompter.select({
+      message: wizard.text.editFixOrDrop,
+      choices: [
+        { value: true, name: wizard.text.editBackToMenu },
+        { value: false, name: wizard.text.editDrop },
+      ],
+      default: true,
+    });
+    if (again === false) return false;
+  }
+}
+
 /** Changes the item's answers and returns the exit code; nothing is written unless the whole record still passes. */
 export async function editItem(options: EditItemOptions): Promise<number> {
   const { root, loaded, wizard, interactive, say } = options;
@@ -80,31 +117,13 @@ export async function editItem(options: EditItemOptions): Promise<number> {
   } else if (interactive) {
     const prompter = await options.prompter();
     try {
-      for (;;) {
-        dropped.push(...(await editLoop(draft, prompter, wizard)));
-        if (JSON.stringify(draft) === JSON.stringify(item)) break;
-        // A change a rule refuses is shown at once and the clerk goes back to mend it: the other changes made in
-        // this sitting are not lost to one that cannot stand alone (简易程序 → 普通程序, say).
-        const check = finalCheck(draft, wizard.config, wizard.asOf, wizard.lang, item);
-        const lines = [...new Set(check.missing)].map(wizard.text.editMissing).concat(check.problems);
-        if (lines.length === 0) break;
-        say([wizard.text.editWouldBreak, ...lines.map((l) => `  - ${l}`)].join("\n"));
-        const again = await prompter.select({
-          message: wizard.text.editFixOrDrop,
-          choices: [
-            { value: true, name: wizard.text.editBackToMenu },
-            { value: false, name: wizard.text.editDrop },
-          ],
-          default: true,
-        });
-        if (again === false) {
-          say(wizard.text.editDropped);
-          return EXIT_USAGE;
-        }
+      if (!(await editUntilAccepted(draft, item, dropped, prompter, wizard, say))) {
+        say(wizard.text.editDropped);
+        return EXIT_USAGE;
       }
     } catch (error) {
       // Nothing was written: an edit is short, so no draft is kept; changes typed are said to be dropped.
-      if (error instanceof Cancelled && JSON.stringify(draft) !== JSON.stringify(item)) {
+      if (error instanceof Cancelled && !unchanged(draft, item)) {
         say(wizard.text.editDiscarded);
         return EXIT_INTERRUPTED;
       }
@@ -114,7 +133,7 @@ export async function editItem(options: EditItemOptions): Promise<number> {
   } else {
     throw new UserError(wizard.text.notInteractive);
   }
-  if (JSON.stringify(draft) === JSON.stringify(item)) {
+  if (unchanged(draft, item)) {
     say(wizard.text.nothingChanged);
     return EXIT_OK;
   }
@@ -128,7 +147,8 @@ export async function editItem(options: EditItemOptions): Promise<number> {
     const place = { root, name: item.id, resume: `wenping edit ${item.id}` };
     return endSitting(error, draft, place, loaded.checked.file, wizard, say, false);
   }
-  say([wizard.text.changesMade, ...changeLines(item, draft, wizard)].join("\n"));
+  const changes = changeLines(item, draft, wizard);
+  if (changes.length > 0) say([wizard.text.changesMade, ...changes].join("\n"));
   say(wizard.text.saved(path));
   say(closingLines(loaded.checked.file, next, wizard).join("\n"));
   return EXIT_OK;
